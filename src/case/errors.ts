@@ -1,0 +1,31 @@
+/** One problem in a case file, located so that an analyst can go straight to it. */
+export interface CaseProblem {
+  file: string;
+  line: number;
+  column: number;
+  /** Key path in the merged case, e.g. `evidence[12].bears_on[0].target`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(p: CaseProblem): string {
+  const where = `${p.file}:${p.line}:${p.column}`;
+  return p.path ? `${where}: ${p.path}: ${p.message}` : `${where}: ${p.message}`;
+}
+
+/** Thrown when a case cannot be loaded; carries every problem found, not just the first. */
+export class CaseInvalidError extends Error {
+  constructor(readonly problems: CaseProblem[]) {
+    super(`the case has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map(formatProblem).join('\n'));
+    this.name = 'CaseInvalidError';
+  }
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const seg of path) {
+    if (typeof seg === 'number') out += `[${seg}]`;
+    else out += out ? `.${String(seg)}` : String(seg);
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+// deeds case validate|load|export|list|schema
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { readCase } from '../../case/read.js';
+import { formatProblem, type CaseProblem } from '../../case/errors.js';
+import { caseToYaml } from '../../case/export.js';
+import { caseJsonSchema } from '../../case/json-schema.js';
+import { objectLists, type CaseFile } from '../../case/schema.js';
+import { getCase, listCases, loadCase } from '../../store/cases.js';
+import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
+import { progressBar } from '../progress.js';
+
+interface JsonOption { json?: boolean }
+
+export function caseCommand(): Command {
+  const cmd = new Command('case').description('validate, load, export and list cases');
+
+  cmd.command('validate')
+    .description('check a case file or directory; prints every problem with file, line and key path; writes nothing')
+    .argument('<path>', 'a YAML file or a directory of YAML files')
+    .option('--json', 'print the result as JSON')
+    .action(async (path: string, options: JsonOption) => {
+      const c = await validOrReport(path, options);
+      if (options.json) printJson({ valid: true, case: c.case.id, counts: counts(c) });
+      else print(`${path}: valid case "${c.case.id}" (${describeCounts(c)})`);
+    });
+
+  withDb(cmd.command('load'))
+    .description('validate and load a case (insert or update by id) in one transaction; nothing is written if anything is wrong')
+    .argument('<path>', 'a YAML file or a directory of YAML files')
+    .option('--json', 'print the result as JSON')
+    .action(async (path: string, options: JsonOption & DbOptions) => {
+      const c = await validOrReport(path, options);
+      const bar = progressBar(`loading ${c.case.id}`);
+      const summary = await useStore(options, (store) => loadCase(store, c, { actor: cliActor(), onProgress: bar.update })).finally(() => bar.stop());
+      if (options.json) printJson(summary);
+      else {
+        const verb = summary.created ? 'created' : summary.inserted + summary.updated > 0 ? 'updated' : 'nothing changed in';
+        print(`${verb} case "${summary.case}": ${summary.inserted} inserted, ${summary.updated} updated, ${summary.unchanged} unchanged` +
+          (summary.new_versions ? ` (${summary.new_versions} evidence item${summary.new_versions === 1 ? '' : 's'} changed: new versions added, old ones kept)` : ''));
+      }
+    });
+
+  withDb(cmd.command('export'))
+    .description('write a case from the database back as YAML files; loading them gives the same case')
+    .argument('<case-id>', 'the case to export')
+    .requiredOption('--out <dir>', 'directory to write (created if missing; must not hold other YAML files)')
+    .option('--force', 'overwrite YAML files already in the directory')
+    .action(async (caseId: string, options: DbOptions & { out: string; force?: boolean }) => {
+      const c = await useStore(options, (store) => getCase(store, caseId));
+      if (!c) throw new UserError(`no case "${caseId}" in the database (see: deeds case list)`);
+      await mkdir(options.out, { recursive: true });
+      const existing = (await readdir(options.out)).filter((f) => /\.ya?ml$/i.test(f));
+      if (existing.length > 0 && !options.force) {
+        throw new UserError(`${options.out} already holds YAML files (${existing.slice(0, 3).join(', ')}${existing.length > 3 ? ', …' : ''}); they would be merged on load. Use an empty directory or --force`);
+      }
+      const files = caseToYaml(c);
+      for (const [name, text] of files) await writeFile(join(options.out, name), text);
+      print(`wrote case "${caseId}" to ${options.out} (${[...files.keys()].join(', ')})`);
+    });
+
+  withDb(cmd.command('list'))
+    .description('the cases in the database')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: JsonOption & DbOptions) => {
+      const cases = await useStore(options, listCases);
+      if (options.json) return printJson({ cases });
+      if (cases.length === 0) return print('no cases yet: load one with `deeds case load PATH`');
+      for (const c of cases) print(`${c.id}\t${c.marking}\t${c.title}`);
+    });
+
+  cmd.command('schema')
+    .description('print the JSON Schema of the case format, for editors that validate and autocomplete YAML')
+    .action(() => printJson(caseJsonSchema()));
+
+  return cmd;
+}
+
+async function validOrReport(path: string, options: JsonOption): Promise<CaseFile> {
+  const result = await readCase(path);
+  if (result.ok) return result.value;
+  if (options.json) {
+    printJson({ valid: false, problems: result.problems });
+    throw new UserError('', 1);
+  }
+  throw new UserError(problemsText(result.problems));
+}
+
+function problemsText(problems: CaseProblem[]): string {
+  return `the case is not valid; nothing was written (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n');
+}
+
+function counts(c: CaseFile): Record<string, number> {
+  return Object.fromEntries(objectLists.map((l) => [l, c[l].length]));
+}
+
+function describeCounts(c: CaseFile): string {
+  return objectLists.filter((l) => c[l].length > 0).map((l) => `${c[l].length} ${l}`).join(', ') || 'no objects';
+}

@@ -1,0 +1,56 @@
+// What every command shares: exit codes, the store named by --db, who is acting, and output.
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import { openStore, resolveDbSpec, type Store } from '../store/open.js';
+
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+
+/** A problem with what the user asked for or gave: printed without a stack trace, exit 1. */
+export class UserError extends Error {
+  override name = 'UserError';
+  constructor(message: string, readonly exitCode: number = EXIT.input) {
+    super(message);
+  }
+}
+
+export interface DbOptions {
+  db?: string;
+}
+
+export function withDb(command: Command): Command {
+  return command.option('--db <path-or-url>', 'SQLite file or postgres:// URL (default: $DEEDS_DB, else ./deeds.db)');
+}
+
+export async function useStore<T>(options: DbOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(resolveDbSpec(options.db));
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** The identity written to the audit log for writes made from the command line. */
+export function cliActor(env: NodeJS.ProcessEnv = process.env): string {
+  let name = env['DEEDS_USER'];
+  if (!name) {
+    try {
+      name = userInfo().username;
+    } catch {
+      name = 'unknown';
+    }
+  }
+  return `cli:${name}`;
+}
+
+export function printJson(value: unknown): void {
+  process.stdout.write(JSON.stringify(value, null, 2) + '\n');
+}
+
+export function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+export function warn(text: string): void {
+  process.stderr.write(text.endsWith('\n') ? text : text + '\n');
+}

@@ -1,0 +1,58 @@
+// The `deeds` executable: builds the command tree, runs it, and turns errors into exit codes
+// (0 ok, 1 bad input, 2 usage, 3 internal) without stack traces for user errors.
+import { Command, CommanderError } from 'commander';
+import { CaseInvalidError } from '../case/errors.js';
+import { StoreOpenError } from '../store/open.js';
+import { EvidenceError } from '../store/evidence.js';
+import { EXIT, UserError, warn } from './context.js';
+import { caseCommand } from './commands/case.js';
+import { auditCommand } from './commands/audit.js';
+import { evidenceCommand } from './commands/evidence.js';
+import { demoCommand } from './commands/demo.js';
+import { VERSION } from '../version.js';
+
+export function buildProgram(): Command {
+  const program = new Command('deeds')
+    .description('judge a party\'s commitments by its actions: evidence ledger, assessment, screening and briefings')
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)');
+  program.addCommand(caseCommand());
+  program.addCommand(evidenceCommand());
+  program.addCommand(auditCommand());
+  program.addCommand(demoCommand());
+  configure(program);
+  return program;
+}
+
+/** Every command: usage errors throw instead of exiting, so main() decides the exit code. */
+function configure(cmd: Command): void {
+  cmd.exitOverride();
+  for (const sub of cmd.commands) configure(sub);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  try {
+    await buildProgram().parseAsync(argv);
+    return EXIT.ok;
+  } catch (err) {
+    return exitCodeFor(err);
+  }
+}
+
+function exitCodeFor(err: unknown): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage; // commander has printed the message already
+  }
+  if (err instanceof UserError) {
+    if (err.message) warn(`deeds: ${err.message}`);
+    return err.exitCode;
+  }
+  if (err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError) {
+    warn(`deeds: ${err.message}`);
+    return EXIT.input;
+  }
+  warn(`deeds: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  warn('This is a bug in deeds; please report it with the command you ran.');
+  return EXIT.internal;
+}

@@ -1,0 +1,176 @@
+// Cases in the database: load a validated case file (insert or update by id, in one
+// transaction, audited), read a case back, list cases.
+import type { Transaction } from 'kysely';
+import { objectLists, type CaseFile, type ObjectList } from '../case/schema.js';
+import { appendAudit } from '../audit/log.js';
+import { digestOf } from '../util/digest.js';
+import type { Database } from './schema.js';
+import type { Store } from './open.js';
+
+export interface LoadSummary {
+  case: string;
+  created: boolean;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  /** Evidence items whose text changed: a new version was added and the old one kept. */
+  new_versions: number;
+  audit_seq: number;
+}
+
+export interface WriteOptions {
+  /** Who is writing, for the audit log (`cli:alice`, `user:bob`, …). */
+  actor: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+type NonEvidenceList = Exclude<ObjectList, 'evidence'>;
+const nonEvidenceLists = objectLists.filter((l): l is NonEvidenceList => l !== 'evidence');
+
+/** Positions may have no id; they are stored under a key no real id can take (ids have no ':'). */
+export function storageKey(list: ObjectList, object: { id?: string | undefined; party?: string; condition?: string }): string {
+  if (object.id) return object.id;
+  if (list === 'positions') return `position:${object.party}:${object.condition}`;
+  throw new Error(`an object in ${list} has no id`);
+}
+
+const INSERT_CHUNK = 200;
+
+export async function loadCase(store: Store, c: CaseFile, options: WriteOptions): Promise<LoadSummary> {
+  const now = new Date().toISOString();
+  const caseId = c.case.id;
+  const total = objectLists.reduce((n, list) => n + c[list].length, 0);
+  let done = 0;
+  const progress = (n: number) => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
+
+  return store.db.transaction().execute(async (trx) => {
+    const existingCase = await trx.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
+    const header = JSON.stringify(caseHeader(c));
+    if (existingCase) {
+      await trx.updateTable('cases').set({ title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, updated_at: now }).where('id', '=', caseId).execute();
+    } else {
+      await trx.insertInto('cases').values({ id: caseId, title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, created_at: now, updated_at: now }).execute();
+    }
+
+    const summary: LoadSummary = { case: caseId, created: !existingCase, inserted: 0, updated: 0, unchanged: 0, new_versions: 0, audit_seq: 0 };
+    const changed: Array<{ list: string; id: string; digest: string }> = [];
+
+    const known = new Map((await trx.selectFrom('case_objects').select(['id', 'list', 'digest', 'ord']).where('case_id', '=', caseId).execute()).map((r) => [r.id, r]));
+    for (const list of nonEvidenceLists) {
+      const inserts = [];
+      for (const [ord, object] of c[list].entries()) {
+        const id = storageKey(list, object);
+        const digest = digestOf(object);
+        const before = known.get(id);
+        if (!before) {
+          inserts.push({ case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now });
+          summary.inserted++;
+          changed.push({ list, id, digest });
+        } else if (before.digest !== digest || before.list !== list) {
+          await trx.updateTable('case_objects').set({ list, ord, data: JSON.stringify(object), digest, updated_at: now }).where('case_id', '=', caseId).where('id', '=', id).execute();
+          summary.updated++;
+          changed.push({ list, id, digest });
+        } else {
+          if (before.ord !== ord) await trx.updateTable('case_objects').set({ ord }).where('case_id', '=', caseId).where('id', '=', id).execute();
+          summary.unchanged++;
+        }
+      }
+      await insertChunks(trx, 'case_objects', inserts, progress);
+      progress(c[list].length - inserts.length);
+    }
+
+    const latest = await latestEvidenceDigests(trx, caseId);
+    const versions = [];
+    for (const [ord, item] of c.evidence.entries()) {
+      const digest = digestOf(item);
+      const before = latest.get(item.id);
+      if (before?.digest === digest) {
+        summary.unchanged++;
+        continue;
+      }
+      const version = (before?.version ?? 0) + 1;
+      versions.push({ case_id: caseId, id: item.id, version, ord: before?.ord ?? ord, data: JSON.stringify(item), digest, stored_at: now, stored_by: options.actor });
+      if (before) { summary.updated++; summary.new_versions++; } else summary.inserted++;
+      changed.push({ list: 'evidence', id: item.id, digest });
+    }
+    await insertChunks(trx, 'evidence_versions', versions, progress);
+    progress(c.evidence.length - versions.length);
+
+    const entry = await appendAudit(trx, store.dialect, {
+      actor: options.actor,
+      action: 'case.load',
+      caseId,
+      objectIds: changed.map((ch) => ch.id),
+      change: { header: digestOf(caseHeader(c)), changed },
+    });
+    summary.audit_seq = entry.seq;
+    return summary;
+  });
+}
+
+async function insertChunks<T extends 'case_objects' | 'evidence_versions'>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: Array<Database[T]>,
+  progress: (n: number) => void,
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+    const chunk = rows.slice(i, i + INSERT_CHUNK);
+    // Kysely cannot narrow a generic table name to its row type; the caller's rows match `table`.
+    await trx.insertInto(table).values(chunk as never).execute();
+    progress(chunk.length);
+  }
+}
+
+export async function latestEvidenceDigests(trx: Transaction<Database> | Store['db'], caseId: string) {
+  const rows = await trx.selectFrom('evidence_versions').select(['id', 'version', 'digest', 'ord']).where('case_id', '=', caseId).orderBy('version').execute();
+  // Rows come oldest first, so an item keeps the position its first version had.
+  const latest = new Map<string, { version: number; digest: string; ord: number }>();
+  for (const r of rows) {
+    const seen = latest.get(r.id);
+    if (!seen || r.version > seen.version) latest.set(r.id, { version: r.version, digest: r.digest, ord: seen?.ord ?? r.ord });
+  }
+  return latest;
+}
+
+/** The `case:` block plus the settings and extension keys that sit beside it at the top level. */
+function caseHeader(c: CaseFile): Record<string, unknown> {
+  const header: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(c)) {
+    if (!(objectLists as readonly string[]).includes(key) && value !== undefined) header[key] = value;
+  }
+  return header;
+}
+
+export interface CaseListing {
+  id: string;
+  title: string;
+  subject: string;
+  marking: string;
+  updated_at: string;
+}
+
+export async function listCases(store: Store): Promise<CaseListing[]> {
+  return store.db.selectFrom('cases').select(['id', 'title', 'subject', 'marking', 'updated_at']).orderBy('id').execute();
+}
+
+/** The case as it stands now: every object, and the newest version of every evidence item. */
+export async function getCase(store: Store, caseId: string): Promise<CaseFile | undefined> {
+  const row = await store.db.selectFrom('cases').select('header').where('id', '=', caseId).executeTakeFirst();
+  if (!row) return undefined;
+  const c = JSON.parse(row.header) as Record<string, unknown>;
+  for (const list of objectLists) c[list] = [];
+  const objects = await store.db.selectFrom('case_objects').select(['list', 'data']).where('case_id', '=', caseId).orderBy('ord').orderBy('id').execute();
+  for (const o of objects) (c[o.list] as unknown[]).push(JSON.parse(o.data));
+  const versions = await store.db.selectFrom('evidence_versions').select(['id', 'version', 'ord', 'data']).where('case_id', '=', caseId).orderBy('version').execute();
+  const newest = new Map<string, (typeof versions)[number]>();
+  for (const v of versions) {
+    const seen = newest.get(v.id);
+    if (!seen || v.version > seen.version) newest.set(v.id, { ...v, ord: seen?.ord ?? v.ord });
+  }
+  c['evidence'] = [...newest.values()].sort((a, b) => a.ord - b.ord || a.id.localeCompare(b.id)).map((v) => JSON.parse(v.data));
+  return c as CaseFile;
+}

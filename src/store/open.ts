@@ -1,0 +1,83 @@
+// Opens the database named by --db / DEEDS_DB / ./deeds.db and brings its schema up to date.
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { migrationProvider, type Dialect } from './migrations.js';
+import type { Database } from './schema.js';
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  /** Where the data lives, with any password removed, for messages. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DB = './deeds.db';
+
+export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return flag ?? env['DEEDS_DB'] ?? DEFAULT_DB;
+}
+
+export function isPostgresUrl(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+export class StoreOpenError extends Error {
+  override name = 'StoreOpenError';
+}
+
+export async function openStore(spec: string): Promise<Store> {
+  const store = isPostgresUrl(spec) ? await openPostgres(spec) : await openSqlite(spec);
+  try {
+    await migrate(store);
+  } catch (err) {
+    await store.close();
+    throw new StoreOpenError(`cannot prepare the database at ${store.location}: ${(err as Error).message}`);
+  }
+  return store;
+}
+
+async function openSqlite(path: string): Promise<Store> {
+  const { default: SQLite } = await import('better-sqlite3');
+  let database;
+  try {
+    database = new SQLite(path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma('busy_timeout = 10000');
+  } catch (err) {
+    throw new StoreOpenError(`cannot open the SQLite database ${path}: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string): Promise<Store> {
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const location = redact(url);
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (err) {
+    await pool.end();
+    throw new StoreOpenError(`cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+async function migrate(store: Store): Promise<void> {
+  const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw error instanceof Error ? error : new Error(String(error));
+}
+
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
