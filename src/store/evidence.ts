@@ -4,6 +4,7 @@
 import { Evidence, type CaseFile } from '../case/schema.js';
 import { checkReferences } from '../case/references.js';
 import { formatPath } from '../case/errors.js';
+import { liftExtensions, restoreExtensions } from '../case/extensions.js';
 import { appendAudit } from '../audit/log.js';
 import { digestOf } from '../util/digest.js';
 import { getCase, latestEvidenceDigests, type WriteOptions } from './cases.js';
@@ -63,10 +64,13 @@ export async function retractEvidence(store: Store, caseId: string, id: string, 
 }
 
 function parseItem(input: unknown): Evidence {
-  const result = Evidence.safeParse(input);
+  const copy: unknown = structuredClone(input);
+  const extensions = liftExtensions(copy);
+  const result = Evidence.safeParse(copy);
   if (!result.success) {
     throw new EvidenceError('the evidence item is not valid', result.error.issues.map((i) => `${formatPath(i.path) || '(item)'}: ${i.message}`));
   }
+  restoreExtensions(result.data, extensions);
   return result.data;
 }
 
