@@ -1,6 +1,6 @@
 // Opens the database named by --db / DEEDS_DB / ./deeds.db and brings its schema up to date.
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import { migrationProvider, type Dialect } from './migrations.js';
+import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 export interface Store {

@@ -1,0 +1,17 @@
+// Schema migrations, applied in name order when a store is opened. One file per migration; a
+// migration only ever adds — it never drops a table or a column that holds user data.
+import type { Migration, MigrationProvider } from 'kysely';
+import type { Dialect } from './helpers.js';
+import { casesAndEvidence } from './001-cases-and-evidence.js';
+
+export type { Dialect } from './helpers.js';
+
+function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '2026-11-22-001-cases-and-evidence': casesAndEvidence(dialect),
+  };
+}
+
+export function migrationProvider(dialect: Dialect): MigrationProvider {
+  return { getMigrations: async () => migrations(dialect) };
+}
