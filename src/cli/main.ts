@@ -9,6 +9,8 @@ import { caseCommand } from './commands/case.js';
 import { auditCommand } from './commands/audit.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { demoCommand } from './commands/demo.js';
+import { importCommand } from './commands/import.js';
+import { importKinds } from '../import/registry.js';
 import { VERSION } from '../version.js';
 
 export function buildProgram(): Command {
@@ -18,6 +20,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(caseCommand());
   program.addCommand(evidenceCommand());
+  program.addCommand(importCommand(importKinds));
   program.addCommand(auditCommand());
   program.addCommand(demoCommand());
   configure(program);
