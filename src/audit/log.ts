@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { canonicalJson, sha256 } from '../util/digest.js';
 import type { AuditEntry, Database } from '../store/schema.js';
-import type { Dialect } from '../store/migrations.js';
+import type { Dialect } from '../store/migrations/index.js';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
