@@ -9,6 +9,8 @@ import { caseCommand } from './commands/case.js';
 import { auditCommand } from './commands/audit.js';
 import { evidenceCommand } from './commands/evidence.js';
 import { demoCommand } from './commands/demo.js';
+import { grantCommand, userCommand } from './commands/users.js';
+import { serveCommand } from './commands/serve.js';
 import { importCommand } from './commands/import.js';
 import { importKinds } from '../import/registry.js';
 import { VERSION } from '../version.js';
@@ -22,6 +24,9 @@ export function buildProgram(): Command {
   program.addCommand(evidenceCommand());
   program.addCommand(importCommand(importKinds));
   program.addCommand(auditCommand());
+  program.addCommand(userCommand());
+  program.addCommand(grantCommand());
+  program.addCommand(serveCommand());
   program.addCommand(demoCommand());
   configure(program);
   return program;

@@ -21,6 +21,8 @@ export interface LoadSummary {
 export interface WriteOptions {
   /** Who is writing, for the audit log (`cli:alice`, `user:bob`, …). */
   actor: string;
+  /** What the audit log calls this write; `case.load` unless said otherwise. */
+  action?: string;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -101,7 +103,7 @@ export async function loadCase(store: Store, c: CaseFile, options: WriteOptions)
 
     const entry = await appendAudit(trx, store.dialect, {
       actor: options.actor,
-      action: 'case.load',
+      action: options.action ?? 'case.load',
       caseId,
       objectIds: changed.map((ch) => ch.id),
       change: { header: digestOf(caseHeader(c)), changed },

@@ -57,7 +57,45 @@ export interface AuditHeadTable {
   hash: string;
 }
 
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  is_admin: number;
+  created_at: string;
+}
+
+export interface CaseRolesTable {
+  user_id: string;
+  case_id: string;
+  role: string;
+  granted_by: string;
+  granted_at: string;
+}
+
+/** A session is found by the SHA-256 of its cookie value; the value itself is never stored. */
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
 export interface Database {
+  users: UsersTable;
+  case_roles: CaseRolesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
   cases: CasesTable;
   case_objects: CaseObjectsTable;
   evidence_versions: EvidenceVersionsTable;

@@ -3,12 +3,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './helpers.js';
 import { casesAndEvidence } from './001-cases-and-evidence.js';
+import { accounts } from './004-accounts.js';
 
 export type { Dialect } from './helpers.js';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026-11-22-001-cases-and-evidence': casesAndEvidence(dialect),
+    '2026-11-22-004-accounts': accounts,
   };
 }
 

@@ -1,0 +1,45 @@
+// deeds user add|list and deeds grant: accounts and per-case roles for the server.
+import { Command } from 'commander';
+import { addUser, grantRole, listUsers, AccountError } from '../../store/accounts.js';
+import { readNewPassword } from '../password.js';
+import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
+
+export function userCommand(): Command {
+  const cmd = new Command('user').description('accounts for the server');
+  withDb(cmd.command('add'))
+    .description('add a user; the password comes from DEEDS_PASSWORD, else a prompt on a terminal, else the first line of stdin')
+    .argument('<name>', 'user name: lowercase letters, digits, ".", "_" or "-"')
+    .option('--admin', 'make the user an instance admin (manages users, imports and the audit log; owner of every case)')
+    .option('--json', 'print the new user as JSON')
+    .action(async (name: string, options: DbOptions & { admin?: boolean; json?: boolean }) => {
+      const password = await readNewPassword(`Password for ${name}: `).catch((err: Error) => { throw new UserError(err.message); });
+      if (!password) throw new UserError('no password given: set DEEDS_PASSWORD or pass it on standard input');
+      const user = await useStore(options, (store) => addUser(store, name, password, { admin: options.admin, actor: cliActor() })).catch(rethrowAccount);
+      if (options.json) printJson(user);
+      else print(`added ${user.is_admin ? 'admin ' : ''}user "${user.username}"`);
+    });
+  withDb(cmd.command('list'))
+    .description('the users')
+    .option('--json', 'print the result as JSON')
+    .action(async (options: DbOptions & { json?: boolean }) => {
+      const users = await useStore(options, listUsers);
+      if (options.json) return printJson({ users });
+      for (const u of users) print(`${u.username}${u.is_admin ? '\tadmin' : ''}`);
+    });
+  return cmd;
+}
+
+export function grantCommand(): Command {
+  return withDb(new Command('grant'))
+    .description('give a user a role on a case: viewer, analyst, reviewer or owner (replaces the role they had)')
+    .argument('<user>').argument('<case-id>').argument('<role>')
+    .action(async (user: string, caseId: string, role: string, options: DbOptions) => {
+      await useStore(options, (store) => grantRole(store, user, caseId, role, cliActor())).catch(rethrowAccount);
+      print(`${user} is now ${role} on "${caseId}"`);
+    });
+}
+
+function rethrowAccount(err: unknown): never {
+  if (err instanceof AccountError) throw new UserError(err.message);
+  throw err;
+}

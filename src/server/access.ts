@@ -1,0 +1,80 @@
+// Who may call a route. Every route declares its access; one hook enforces it, so no handler can
+// forget. A caller without a role on a case gets 404, so case ids cannot be probed.
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type {} from '@fastify/cookie'; // adds request.cookies to the types
+import { roleOn, sessionUser, tokenUser, type User } from '../store/accounts.js';
+import { atLeast, type Role } from '../accounts/roles.js';
+import type { Store } from '../store/open.js';
+import { HttpProblem, notFound } from './problems.js';
+
+export type Access =
+  | { to: 'anyone' }
+  | { to: 'signed_in' }
+  | { to: 'admin' }
+  | { to: 'case'; role: Role };
+
+export const anyone: Access = { to: 'anyone' };
+export const signedIn: Access = { to: 'signed_in' };
+export const admin: Access = { to: 'admin' };
+export const caseRole = (role: Role): Access => ({ to: 'case', role });
+
+export interface Caller {
+  user: User;
+  via: 'session' | 'token';
+  /** Present for session callers: writes must echo it in X-CSRF-Token. */
+  csrf?: string;
+  sessionToken?: string;
+  /** The caller's role on the case in the URL, once checked. */
+  role?: Role;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    caller: Caller | null;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}
+
+export const SESSION_COOKIE = 'deeds_session';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export async function identify(store: Store, request: FastifyRequest): Promise<Caller | null> {
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    const user = await tokenUser(store, auth.slice(7).trim());
+    if (!user) throw new HttpProblem(401, 'Unauthorized', 'the API token is not valid or was revoked');
+    return { user, via: 'token' };
+  }
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return null;
+  const session = await sessionUser(store, token);
+  return session ? { user: session.user, via: 'session', csrf: session.csrf, sessionToken: token } : null;
+}
+
+export async function enforce(store: Store, request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  const access = request.routeOptions.config.access;
+  if (!access) {
+    // Static files of the web UI are public; an API route without an access rule is a bug.
+    if (!request.url.startsWith('/api/')) return;
+    throw new Error(`route ${request.method} ${request.routeOptions.url} declares no access`);
+  }
+  if (access.to === 'anyone') return;
+  const caller = request.caller;
+  if (!caller) throw new HttpProblem(401, 'Unauthorized', 'sign in first (POST /api/session) or send an API token');
+  if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== caller.csrf) {
+    throw new HttpProblem(403, 'Forbidden', 'missing or wrong X-CSRF-Token header (it is returned at sign-in)');
+  }
+  if (access.to === 'signed_in') return;
+  if (access.to === 'admin') {
+    if (!caller.user.is_admin) throw new HttpProblem(403, 'Forbidden', 'only an instance admin may do this');
+    return;
+  }
+  const caseId = (request.params as { case?: string }).case;
+  if (!caseId) throw new Error(`route ${request.routeOptions.url} needs a :case parameter for case access`);
+  const role = await roleOn(store, caller.user, caseId);
+  if (!role) throw notFound(`case "${caseId}"`);
+  if (!atLeast(role, access.role)) throw new HttpProblem(403, 'Forbidden', `this needs the ${access.role} role on "${caseId}"; you are ${role}`);
+  caller.role = role;
+}

@@ -1,0 +1,93 @@
+// The HTTP server: JSON API under /api/ (OpenAPI at /api/openapi.json, generated from the same zod
+// schemas that validate requests) and the web UI at /.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import cookie from '@fastify/cookie';
+import etag from '@fastify/etag';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Store } from '../store/open.js';
+import { VERSION } from '../version.js';
+import { enforce, identify } from './access.js';
+import { errorHandler, sendProblem } from './problems.js';
+import { sessionRoutes } from './routes/session.js';
+import { caseRoutes } from './routes/cases.js';
+import { evidenceRoutes } from './routes/evidence.js';
+import { auditRoutes } from './routes/audit.js';
+import { extraRoutes, type RouteModule } from './routes/registry.js';
+
+export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface ServerOptions {
+  store: Store;
+  logger?: boolean;
+  /** Set Secure on cookies (behind HTTPS). */
+  secureCookies?: boolean;
+  /** Sign-in attempts allowed per client address per minute. */
+  loginAttemptsPerMinute?: number;
+  /** Largest accepted request body in bytes (uploads have their own limit). */
+  bodyLimit?: number;
+  webRoot?: string;
+}
+
+export interface RouteContext {
+  store: Store;
+  secureCookies: boolean;
+  loginAttemptsPerMinute: number;
+}
+
+const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildServer(options: ServerOptions): Promise<App> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, 404, 'Not Found', `no route ${request.method} ${request.url.split('?')[0]}`));
+
+  await app.register(cookie);
+  await app.register(etag);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'deeds API', version: VERSION, description: 'Judge commitments by actions: cases, evidence, assessment, screening and briefings.' },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'deeds_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+
+  const store = options.store;
+  app.decorateRequest('caller', null);
+  app.addHook('onRequest', async (request) => {
+    request.caller = await identify(store, request);
+  });
+  app.addHook('preHandler', async (request, reply) => enforce(store, request, reply));
+
+  const ctx: RouteContext = { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 };
+  const modules: RouteModule[] = [sessionRoutes, caseRoutes, evidenceRoutes, auditRoutes, ...extraRoutes];
+  for (const register of modules) register(app, ctx);
+
+  app.get('/api/openapi.json', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, async () => app.swagger());
+
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+    app.get('/*', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Not Found', `no route ${request.method} ${request.url.split('?')[0]}`);
+      return reply.sendFile('index.html');
+    });
+  } else {
+    app.get('/', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, (_request, reply) =>
+      reply.type('text/html').send('<!doctype html><title>deeds</title><h1>deeds</h1><p>The web UI is not built. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>'));
+  }
+  return app;
+}

@@ -1,0 +1,141 @@
+// Cases and their objects: list, read, load a case file, export, create and update objects,
+// settings, and grants.
+import { z } from 'zod';
+import { caseFromData } from '../../case/from-data.js';
+import { CaseInvalidError } from '../../case/errors.js';
+import { caseToYaml } from '../../case/export.js';
+import { objectLists, type CaseFile } from '../../case/schema.js';
+import { getCase, listCases, loadCase, storageKey } from '../../store/cases.js';
+import { saveObject, saveSettings, ObjectError, type EditableList } from '../../store/objects.js';
+import { AccountError, grantRole, roleOn } from '../../store/accounts.js';
+import { roles } from '../../accounts/roles.js';
+import { caseRole, signedIn } from '../access.js';
+import { badRequest, forbidden, HttpProblem, notFound } from '../problems.js';
+import type { App, RouteContext } from '../app.js';
+
+const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
+const editableLists = objectLists.filter((l): l is EditableList => l !== 'evidence');
+const ListParams = CaseParams.extend({ list: z.enum(editableLists as [EditableList, ...EditableList[]]) });
+const ObjectParams = ListParams.extend({ id: z.string().min(1).max(200) });
+const AnyObject = z.record(z.string(), z.unknown());
+
+/** Turns store and validation errors into problem responses that name the fields. */
+export function asProblem(err: unknown): never {
+  if (err instanceof CaseInvalidError) {
+    throw badRequest(`the case would not be valid: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      err.problems.map((p) => ({ field: p.path, message: p.message })));
+  }
+  if (err instanceof ObjectError) throw new HttpProblem(err.status, err.status === 404 ? 'Not Found' : err.status === 409 ? 'Conflict' : 'Bad Request', err.message);
+  if (err instanceof AccountError) throw badRequest(err.message);
+  throw err;
+}
+
+export async function requireCase(ctx: RouteContext, caseId: string): Promise<CaseFile> {
+  const c = await getCase(ctx.store, caseId);
+  if (!c) throw notFound(`case "${caseId}"`);
+  return c;
+}
+
+export function caseRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+  const actor = (username: string) => `user:${username}`;
+
+  app.get('/api/cases', {
+    config: { access: signedIn },
+    schema: { summary: 'The cases you have a role on', tags: ['cases'] },
+  }, async (request) => {
+    const user = request.caller!.user;
+    const all = await listCases(store);
+    const visible = [];
+    for (const c of all) {
+      const role = await roleOn(store, user, c.id);
+      if (role) visible.push({ ...c, role });
+    }
+    return { cases: visible };
+  });
+
+  app.post('/api/cases', {
+    config: { access: signedIn },
+    schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject },
+  }, async (request, reply) => {
+    const user = request.caller!.user;
+    const c = (() => { try { return caseFromData(request.body, 'body'); } catch (err) { return asProblem(err); } })();
+    const role = await roleOn(store, user, c.case.id);
+    if (!user.is_admin && role !== 'owner') throw forbidden('only an instance admin may create a case, and only its owner may reload it');
+    const summary = await loadCase(store, c, { actor: actor(user.username) });
+    if (summary.created && !user.is_admin) await grantRole(store, user.username, c.case.id, 'owner', actor(user.username));
+    return reply.code(summary.created ? 201 : 200).send(summary);
+  });
+
+  app.get('/api/cases/:case', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'A case with all its objects (newest version of each evidence item)', tags: ['cases'], params: CaseParams },
+  }, async (request) => ({ ...(await requireCase(ctx, request.params.case)), role: request.caller!.role }));
+
+  app.get('/api/cases/:case/export', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The case as YAML files that load back to the same case', tags: ['cases'], params: CaseParams },
+  }, async (request) => {
+    const c = await requireCase(ctx, request.params.case);
+    if (c.case.marking === 'TLP:RED' && request.caller!.role !== 'owner') throw forbidden('this case is TLP:RED: only its owner may export it');
+    return { case: c.case.id, files: Object.fromEntries(caseToYaml(c)) };
+  });
+
+  app.put('/api/cases/:case/settings', {
+    config: { access: caseRole('owner') },
+    schema: { summary: 'Change the case block (title, marking, …) and the assessment settings', tags: ['cases'], params: CaseParams, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
+  }, async (request) => {
+    const updated = await saveSettings(store, request.params.case, request.body, actor(request.caller!.user.username)).catch(asProblem);
+    return { case: updated.case, assessment: updated.assessment ?? null };
+  });
+
+  app.get('/api/cases/:case/objects/:list', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The objects of one list (actors, commitments, …)', tags: ['objects'], params: ListParams },
+  }, async (request) => {
+    const c = await requireCase(ctx, request.params.case);
+    return { items: c[request.params.list] };
+  });
+
+  app.get('/api/cases/:case/objects/:list/:id', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'One object', tags: ['objects'], params: ObjectParams },
+  }, async (request) => {
+    const c = await requireCase(ctx, request.params.case);
+    const list = request.params.list;
+    const found = (c[list] as Array<{ id?: string }>).find((o) => storageKey(list, o) === request.params.id);
+    if (!found) throw notFound(`${list} object "${request.params.id}"`);
+    return found;
+  });
+
+  app.post('/api/cases/:case/objects/:list', {
+    config: { access: caseRole('analyst') },
+    schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject },
+  }, async (request, reply) => {
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username) }).catch(asProblem);
+    return reply.code(201).send(saved);
+  });
+
+  app.put('/api/cases/:case/objects/:list/:id', {
+    config: { access: caseRole('analyst') },
+    schema: { summary: 'Replace an object (its id stays)', tags: ['objects'], params: ObjectParams, body: AnyObject },
+  }, async (request) => saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id }).catch(asProblem));
+
+  app.get('/api/cases/:case/grants', {
+    config: { access: caseRole('owner') },
+    schema: { summary: 'Who has which role on the case', tags: ['cases'], params: CaseParams },
+  }, async (request) => {
+    const rows = await store.db.selectFrom('case_roles').innerJoin('users', 'users.id', 'case_roles.user_id')
+      .select(['users.username', 'case_roles.role', 'case_roles.granted_by', 'case_roles.granted_at'])
+      .where('case_roles.case_id', '=', request.params.case).orderBy('users.username').execute();
+    return { grants: rows };
+  });
+
+  app.post('/api/cases/:case/grants', {
+    config: { access: caseRole('owner') },
+    schema: { summary: 'Give a user a role on the case', tags: ['cases'], params: CaseParams, body: z.object({ username: z.string().min(1), role: z.enum(roles) }) },
+  }, async (request) => {
+    await grantRole(store, request.body.username, request.params.case, request.body.role, actor(request.caller!.user.username)).catch(asProblem);
+    return { username: request.body.username, role: request.body.role };
+  });
+}

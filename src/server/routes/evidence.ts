@@ -1,0 +1,101 @@
+// The evidence ledger over HTTP: a paginated, filterable list, one item and its history, and the
+// only writes the ledger allows — add, supersede, retract. There is no DELETE.
+import { z } from 'zod';
+import type { Evidence } from '../../case/schema.js';
+import { datePattern } from '../../case/schema.js';
+import { addEvidence, evidenceHistory, retractEvidence, supersedeEvidence, EvidenceError } from '../../store/evidence.js';
+import { caseRole } from '../access.js';
+import { badRequest, notFound } from '../problems.js';
+import { requireCase } from './cases.js';
+import type { App, RouteContext } from '../app.js';
+
+const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+const ItemParams = CaseParams.extend({ id: z.string().regex(/^[a-z0-9-]{1,200}$/) });
+const IsoDate = z.string().regex(datePattern, 'an ISO date such as 2021-09-01');
+const AnyObject = z.record(z.string(), z.unknown());
+
+const LedgerQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(500).default(50),
+  target: z.string().optional().describe('only items that bear on this object id'),
+  source: z.string().optional(),
+  grade: z.string().regex(/^[A-F][1-6]?$/).optional().describe('e.g. B or B2'),
+  from: IsoDate.optional().describe('observed on or after'),
+  to: IsoDate.optional().describe('observed on or before'),
+  q: z.string().max(200).optional().describe('words in the summary'),
+  include_retracted: z.enum(['true', 'false']).default('true'),
+  sort: z.enum(['recorded', 'observed', 'id', 'grade']).default('recorded'),
+  order: z.enum(['asc', 'desc']).default('desc'),
+});
+
+function asEvidenceProblem(err: unknown): never {
+  if (err instanceof EvidenceError) {
+    if (/^no (evidence|case)/.test(err.message)) throw notFound(err.message.replace(/^no /, ''));
+    throw badRequest(err.message, err.problems.map((p) => ({ field: `body.${p.split(':')[0]}`, message: p.split(': ').slice(1).join(': ') })));
+  }
+  throw err;
+}
+
+export function evidenceRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+  const who = (request: { caller: { user: { username: string } } | null }) => ({ actor: `user:${request.caller!.user.username}` });
+
+  app.get('/api/cases/:case/evidence', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The evidence ledger: paginated, filterable, sortable', tags: ['evidence'], params: CaseParams, querystring: LedgerQuery },
+  }, async (request) => {
+    const c = await requireCase(ctx, request.params.case);
+    const q = request.query;
+    const sourceGrade = new Map(c.sources.map((s) => [s.id, s.reliability]));
+    const recordedOf = (e: Evidence) => e.recorded ?? c.sources.find((s) => s.id === e.source)?.date ?? '';
+    const gradeOf = (e: Evidence) => `${e.reliability ?? sourceGrade.get(e.source) ?? 'F'}${e.credibility}`;
+    const words = q.q?.toLowerCase().split(/\s+/).filter(Boolean) ?? [];
+    const items = c.evidence
+      .filter((e) => !q.target || e.bears_on.some((b) => b.target === q.target))
+      .filter((e) => !q.source || e.source === q.source)
+      .filter((e) => !q.grade || gradeOf(e).startsWith(q.grade))
+      .filter((e) => !q.from || e.observed.from >= q.from)
+      .filter((e) => !q.to || e.observed.from <= q.to)
+      .filter((e) => q.include_retracted === 'true' || !e.retracted)
+      .filter((e) => words.every((w) => e.summary.toLowerCase().includes(w)))
+      .map((e) => ({ ...e, recorded: recordedOf(e), grade: gradeOf(e) }));
+    const key = { recorded: (e: (typeof items)[number]) => e.recorded, observed: (e: (typeof items)[number]) => e.observed.from, id: (e: (typeof items)[number]) => e.id, grade: (e: (typeof items)[number]) => e.grade }[q.sort];
+    items.sort((a, b) => key(a).localeCompare(key(b)) * (q.order === 'asc' ? 1 : -1) || a.id.localeCompare(b.id));
+    const start = (q.page - 1) * q.per_page;
+    return { items: items.slice(start, start + q.per_page), total: items.length, page: q.page, per_page: q.per_page };
+  });
+
+  app.get('/api/cases/:case/evidence/:id', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'One evidence item, newest version', tags: ['evidence'], params: ItemParams },
+  }, async (request) => {
+    const c = await requireCase(ctx, request.params.case);
+    const item = c.evidence.find((e) => e.id === request.params.id);
+    if (!item) throw notFound(`evidence "${request.params.id}"`);
+    return item;
+  });
+
+  app.get('/api/cases/:case/evidence/:id/history', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'Every stored version of an item, oldest first', tags: ['evidence'], params: ItemParams },
+  }, async (request) => {
+    const versions = await evidenceHistory(store, request.params.case, request.params.id);
+    if (versions.length === 0) throw notFound(`evidence "${request.params.id}"`);
+    return { id: request.params.id, versions };
+  });
+
+  app.post('/api/cases/:case/evidence', {
+    config: { access: caseRole('analyst') },
+    schema: { summary: 'Add an evidence item (case-file shape)', tags: ['evidence'], params: CaseParams, body: AnyObject },
+  }, async (request, reply) => reply.code(201).send(await addEvidence(store, request.params.case, request.body, who(request)).catch(asEvidenceProblem)));
+
+  app.post('/api/cases/:case/evidence/:id/supersede', {
+    config: { access: caseRole('reviewer') },
+    schema: { summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept', tags: ['evidence'], params: ItemParams, body: AnyObject },
+  }, async (request, reply) => reply.code(201).send(await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem)));
+
+  app.post('/api/cases/:case/evidence/:id/retract', {
+    config: { access: caseRole('reviewer') },
+    schema: { summary: 'Retract an item from a date on, with a reason; it stays in the ledger', tags: ['evidence'], params: ItemParams, body: z.object({ date: IsoDate, reason: z.string().min(1).max(2000) }) },
+  }, async (request) => retractEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem));
+}

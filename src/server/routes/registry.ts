@@ -1,0 +1,6 @@
+// Route modules beyond the core ones in app.ts: each capability adds its module here.
+import type { App, RouteContext } from '../app.js';
+
+export type RouteModule = (app: App, ctx: RouteContext) => void;
+
+export const extraRoutes: RouteModule[] = [];

@@ -1,0 +1,78 @@
+// Sign in and out, who am I, and API tokens.
+import { z } from 'zod';
+import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf } from '../../store/accounts.js';
+import { anyone, signedIn, SESSION_COOKIE } from '../access.js';
+import { HttpProblem, notFound } from '../problems.js';
+import type { App, RouteContext } from '../app.js';
+
+const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() });
+
+export function sessionRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+
+  app.post('/api/session', {
+    config: { access: anyone, rateLimit: { max: ctx.loginAttemptsPerMinute, timeWindow: '1 minute' } },
+    schema: {
+      summary: 'Sign in; sets an HttpOnly SameSite session cookie',
+      tags: ['session'],
+      body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) }),
+      response: { 200: z.object({ user: UserOut, csrf_token: z.string() }) },
+    },
+  }, async (request, reply) => {
+    const user = await authenticate(store, request.body.username, request.body.password);
+    if (!user) throw new HttpProblem(401, 'Unauthorized', 'wrong user name or password');
+    // Always a new session id on sign-in, whatever cookie came in: no session fixation.
+    const old = request.cookies[SESSION_COOKIE];
+    if (old) await endSession(store, old);
+    const session = await createSession(store, user);
+    reply.setCookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: ctx.secureCookies, path: '/', expires: session.expires });
+    return { user, csrf_token: session.csrf };
+  });
+
+  app.delete('/api/session', {
+    config: { access: signedIn },
+    schema: { summary: 'Sign out; the session cookie stops working', tags: ['session'] },
+  }, async (request, reply) => {
+    const token = request.caller?.sessionToken;
+    if (token) await endSession(store, token);
+    reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return reply.code(204).send();
+  });
+
+  app.get('/api/me', {
+    config: { access: signedIn },
+    schema: {
+      summary: 'The signed-in user, the admin flag and the role on each case',
+      tags: ['session'],
+      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()) }) },
+    },
+  }, async (request) => {
+    const user = request.caller!.user;
+    return { user, is_admin: user.is_admin, roles: await rolesOf(store, user) };
+  });
+
+  const TokenOut = z.object({ id: z.string(), name: z.string(), created_at: z.string(), revoked_at: z.string().nullable() });
+
+  app.get('/api/tokens', {
+    config: { access: signedIn },
+    schema: { summary: 'Your API tokens (never their secrets)', tags: ['session'], response: { 200: z.object({ tokens: z.array(TokenOut) }) } },
+  }, async (request) => ({ tokens: await listApiTokens(store, request.caller!.user) }));
+
+  app.post('/api/tokens', {
+    config: { access: signedIn },
+    schema: {
+      summary: 'Create an API token for scripts; the secret is shown once',
+      tags: ['session'],
+      body: z.object({ name: z.string().min(1).max(100) }),
+      response: { 201: TokenOut.extend({ token: z.string() }) },
+    },
+  }, async (request, reply) => reply.code(201).send(await createApiToken(store, request.caller!.user, request.body.name)));
+
+  app.delete('/api/tokens/:id', {
+    config: { access: signedIn },
+    schema: { summary: 'Revoke an API token', tags: ['session'], params: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) }) },
+  }, async (request, reply) => {
+    if (!(await revokeApiToken(store, request.caller!.user, request.params.id))) throw notFound(`token "${request.params.id}"`);
+    return reply.code(204).send();
+  });
+}
