@@ -1,0 +1,47 @@
+// Typed errors for requests the engine cannot answer. They are user errors (a wrong id, a bad
+// date), so the CLI can print the message and exit 1 without a stack trace.
+
+export type AssessErrorCode = 'unknown_object' | 'unknown_hypothesis_set' | 'invalid_date' | 'invalid_range';
+
+export class AssessError extends Error {
+  constructor(readonly code: AssessErrorCode, message: string) {
+    super(message);
+    this.name = 'AssessError';
+  }
+}
+
+/** A timeline was asked for an id that is not a commitment, condition, leverage or claim. */
+export class UnknownObjectError extends AssessError {
+  constructor(readonly objectId: string, readonly caseId: string, foundKind?: string) {
+    super('unknown_object', foundKind
+      ? `"${objectId}" in case "${caseId}" is ${foundKind}; a timeline is for a commitment, condition, leverage or claim`
+      : `case "${caseId}" has no commitment, condition, leverage or claim with id "${objectId}"`);
+    this.name = 'UnknownObjectError';
+  }
+}
+
+export class UnknownHypothesisSetError extends AssessError {
+  constructor(readonly setId: string, readonly caseId: string, readonly known: readonly string[]) {
+    super('unknown_hypothesis_set', `case "${caseId}" has no hypothesis set "${setId}"` +
+      (known.length > 0 ? ` (sets: ${known.join(', ')})` : ' (it has no hypothesis sets)'));
+    this.name = 'UnknownHypothesisSetError';
+  }
+}
+
+export class InvalidDateError extends AssessError {
+  constructor(readonly value: string, readonly what = 'date') {
+    super('invalid_date', `${what} "${value}" is not a date: use ISO 8601, e.g. 2021-09-01, 2021-09 or 2021`);
+    this.name = 'InvalidDateError';
+  }
+}
+
+export class InvalidRangeError extends AssessError {
+  constructor(message: string) {
+    super('invalid_range', message);
+    this.name = 'InvalidRangeError';
+  }
+}
+
+export function isAssessError(error: unknown): error is AssessError {
+  return error instanceof AssessError;
+}

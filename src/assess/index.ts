@@ -1,0 +1,18 @@
+// The assessment engine (design/ALGORITHMS.md §1–8): pure functions over a parsed CaseFile.
+// No I/O, no clock: the caller passes the as-of date. See docs/assessment.md.
+export { assess } from './assess.js';
+export { timeline, timelines, type Timeline, type TimelineChange, type TimelineDecision, type TimelineOptions, type TimelinePoint, type TimelineStep } from './timeline.js';
+export { ach, diagnosticityOf, type AchOptionResult, type AchRating, type AchResult, type AchRow } from './ach.js';
+export { formatAch, formatAssessment, formatTimeline } from './format.js';
+export { DEFAULT_SETTINGS, resolveSettings, settingsFromCase, type Settings, type Thresholds } from './settings.js';
+export {
+  AssessError, InvalidDateError, InvalidRangeError, UnknownHypothesisSetError, UnknownObjectError, isAssessError, type AssessErrorCode,
+} from './errors.js';
+export type {
+  Assessment, AssessmentSummary, ClaimResult, CommitmentResult, ConditionPartResult, ConditionResult, EvidenceEntry, LeverageResult, NotCountingEntry,
+} from './types.js';
+export type { CommitmentStatus, CommitmentRule, Confidence } from './status.js';
+export type { ConditionStatus, ConditionRule } from './conditions.js';
+export type { Recommendation, LeverageRule, ReleaseFlag } from './leverage.js';
+export type { Verdict, TargetStatus } from './claims.js';
+export type { ObjectKind } from './scope.js';

@@ -1,0 +1,60 @@
+// deeds assess | timeline | ach: the engine's answers for a stored case, as tables or JSON.
+import { Command, Option } from 'commander';
+import type { CaseFile } from '../../case/schema.js';
+import { ach, assess, formatAch, formatAssessment, formatTimeline, timeline, type TimelineStep } from '../../assess/index.js';
+import { getCase } from '../../store/cases.js';
+import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
+
+type Options = DbOptions & { json?: boolean };
+
+/** Today in UTC: the engine has no clock, so the CLI supplies the default as-of date. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export async function storedCase(options: DbOptions, caseId: string): Promise<CaseFile> {
+  const c = await useStore(options, (store) => getCase(store, caseId));
+  if (!c) throw new UserError(`no case "${caseId}" in the database (deeds case list shows what is there; deeds case load adds one)`);
+  return c;
+}
+
+export function assessCommand(): Command {
+  return withDb(new Command('assess'))
+    .description('statuses of commitments, conditions, leverage and claims at a date, with the evidence that decided them')
+    .argument('<case-id>')
+    .option('--as-of <date>', 'assess with what was known on this date (ISO 8601; default: today)')
+    .option('--json', 'print the full assessment as JSON')
+    .action(async (caseId: string, options: Options & { asOf?: string }) => {
+      const result = assess(await storedCase(options, caseId), options.asOf ?? today());
+      if (options.json) printJson(result);
+      else print(formatAssessment(result));
+    });
+}
+
+export function timelineCommand(): Command {
+  return withDb(new Command('timeline'))
+    .description('one object\'s status over a range of dates, with the dates where it changed and why')
+    .argument('<case-id>').argument('<object-id>')
+    .option('--from <date>', 'first date (default: when the object was made, else the case period\'s start)')
+    .option('--to <date>', 'last date (default: the case period\'s end, else the object\'s last event)')
+    .addOption(new Option('--step <step>', 'spacing of the points').choices(['week', 'month']).default('month'))
+    .option('--json', 'print the timeline as JSON')
+    .action(async (caseId: string, objectId: string, options: Options & { from?: string; to?: string; step: TimelineStep }) => {
+      const result = timeline(await storedCase(options, caseId), objectId, { from: options.from, to: options.to, step: options.step });
+      if (options.json) printJson(result);
+      else print(formatTimeline(result));
+    });
+}
+
+export function achCommand(): Command {
+  return withDb(new Command('ach'))
+    .description('Analysis of Competing Hypotheses: the matrix, inconsistency scores, diagnosticity and sensitivity')
+    .argument('<case-id>').argument('<set-id>')
+    .option('--as-of <date>', 'use only the evidence that counted on this date (default: all of it)')
+    .option('--json', 'print the result as JSON')
+    .action(async (caseId: string, setId: string, options: Options & { asOf?: string }) => {
+      const result = ach(await storedCase(options, caseId), setId, { asOf: options.asOf });
+      if (options.json) printJson(result);
+      else print(formatAch(result));
+    });
+}
