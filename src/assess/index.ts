@@ -1,8 +1,9 @@
 // The assessment engine (design/ALGORITHMS.md §1–8): pure functions over a parsed CaseFile.
 // No I/O, no clock: the caller passes the as-of date. See docs/assessment.md.
-export { assess } from './assess.js';
-export { timeline, timelines, type Timeline, type TimelineChange, type TimelineDecision, type TimelineOptions, type TimelinePoint, type TimelineStep } from './timeline.js';
-export { ach, diagnosticityOf, type AchOptionResult, type AchRating, type AchResult, type AchRow } from './ach.js';
+export { assess, assessPrepared } from './assess.js';
+export { prepareCase, type PreparedCase } from './prepare.js';
+export { timeline, timelineOf, timelines, type Timeline, type TimelineChange, type TimelineDecision, type TimelineOptions, type TimelinePoint, type TimelineStep } from './timeline.js';
+export { ach, achPrepared, diagnosticityOf, type AchOptionResult, type AchRating, type AchResult, type AchRow } from './ach.js';
 export { formatAch, formatAssessment, formatTimeline } from './format.js';
 export { DEFAULT_SETTINGS, resolveSettings, settingsFromCase, type Settings, type Thresholds } from './settings.js';
 export {

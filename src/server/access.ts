@@ -1,5 +1,6 @@
 // Who may call a route. Every route declares its access; one hook enforces it, so no handler can
 // forget. A caller without a role on a case gets 404, so case ids cannot be probed.
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie'; // adds request.cookies to the types
 import { roleOn, sessionUser, tokenUser, type User } from '../store/accounts.js';
@@ -54,6 +55,8 @@ export async function identify(store: Store, request: FastifyRequest): Promise<C
 }
 
 export async function enforce(store: Store, request: FastifyRequest, _reply: FastifyReply): Promise<void> {
+  // No route matched: the not-found handler answers 404 and there is nothing to protect.
+  if (request.routeOptions.url === undefined) return;
   const access = request.routeOptions.config.access;
   if (!access) {
     // Static files of the web UI are public; an API route without an access rule is a bug.
@@ -63,7 +66,7 @@ export async function enforce(store: Store, request: FastifyRequest, _reply: Fas
   if (access.to === 'anyone') return;
   const caller = request.caller;
   if (!caller) throw new HttpProblem(401, 'Unauthorized', 'sign in first (POST /api/session) or send an API token');
-  if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== caller.csrf) {
+  if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], caller.csrf)) {
     throw new HttpProblem(403, 'Forbidden', 'missing or wrong X-CSRF-Token header (it is returned at sign-in)');
   }
   if (access.to === 'signed_in') return;
@@ -77,4 +80,12 @@ export async function enforce(store: Store, request: FastifyRequest, _reply: Fas
   if (!role) throw notFound(`case "${caseId}"`);
   if (!atLeast(role, access.role)) throw new HttpProblem(403, 'Forbidden', `this needs the ${access.role} role on "${caseId}"; you are ${role}`);
   caller.role = role;
+}
+
+/** Constant-time comparison, so response timing does not reveal how much of a token was right. */
+function sameSecret(given: string | string[] | undefined, expected: string | undefined): boolean {
+  if (typeof given !== 'string' || expected === undefined) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

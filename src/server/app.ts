@@ -70,7 +70,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   app.addHook('onRequest', async (request) => {
     request.caller = await identify(store, request);
   });
-  app.addHook('preHandler', async (request, reply) => enforce(store, request, reply));
+  // Before validation, so that a caller without access learns nothing from validation errors.
+  app.addHook('preValidation', async (request, reply) => enforce(store, request, reply));
 
   const ctx: RouteContext = { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 };
   const modules: RouteModule[] = [sessionRoutes, caseRoutes, evidenceRoutes, auditRoutes, ...extraRoutes];

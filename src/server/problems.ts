@@ -30,10 +30,10 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.title, error.message, error.errors);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
-    const errors = error.validation.map((v) => {
-      const issue = v.params.issue as { path: PropertyKey[]; message: string };
-      return { field: [where, ...issue.path.map(String)].join('.'), message: issue.message };
-    });
+    const errors = error.validation.map((v) => ({
+      field: [where, ...v.instancePath.split('/').filter(Boolean)].join('.'),
+      message: v.message ?? 'not valid',
+    }));
     return sendProblem(reply, 400, 'Bad Request', `the ${where} is not valid: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`, errors);
   }
   const status = error.statusCode ?? 500;

@@ -1,6 +1,7 @@
 // Route modules beyond the core ones in app.ts: each capability adds its module here.
 import type { App, RouteContext } from '../app.js';
+import { assessmentRoutes } from './assessment.js';
 
 export type RouteModule = (app: App, ctx: RouteContext) => void;
 
-export const extraRoutes: RouteModule[] = [];
+export const extraRoutes: RouteModule[] = [assessmentRoutes];

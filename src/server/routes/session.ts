@@ -11,7 +11,12 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
 
   app.post('/api/session', {
-    config: { access: anyone, rateLimit: { max: ctx.loginAttemptsPerMinute, timeWindow: '1 minute' } },
+    config: {
+      access: anyone,
+      // Per address and user name, counted once the body is parsed: guessing one account's
+      // password is throttled, while colleagues behind one office address do not lock each other out.
+      rateLimit: { max: ctx.loginAttemptsPerMinute, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (request) => `${request.ip}|${loginName(request.body)}` },
+    },
     schema: {
       summary: 'Sign in; sets an HttpOnly SameSite session cookie',
       tags: ['session'],
@@ -75,4 +80,9 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
     if (!(await revokeApiToken(store, request.caller!.user, request.params.id))) throw notFound(`token "${request.params.id}"`);
     return reply.code(204).send();
   });
+}
+
+function loginName(body: unknown): string {
+  const name = (body as { username?: unknown } | null)?.username;
+  return typeof name === 'string' ? name.slice(0, 64).toLowerCase() : '';
 }

@@ -1,0 +1,78 @@
+// The engine over HTTP: assessment, timeline, ACH and the case dashboard, each for an as-of
+// date. The JSON is the CLI's (design/API.md): tools may use either.
+import { z } from 'zod';
+import { achPrepared, assessPrepared, isAssessError, timelineOf, type AssessError } from '../../assess/index.js';
+import { dashboardOf } from '../dashboard.js';
+import { CaseCache } from '../case-cache.js';
+import { caseRole } from '../access.js';
+import { badRequest, HttpProblem, notFound } from '../problems.js';
+import type { App, RouteContext } from '../app.js';
+
+const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
+const AsOf = z.object({ as_of: z.string().max(40).optional() });
+
+/** Today in UTC, the default as-of date; the engine itself has no clock. */
+const today = () => new Date().toISOString().slice(0, 10);
+
+function asProblem(err: unknown): never {
+  if (!isAssessError(err)) throw err;
+  const e: AssessError = err;
+  if (e.code === 'unknown_object' || e.code === 'unknown_hypothesis_set') throw new HttpProblem(404, 'Not Found', e.message);
+  throw badRequest(e.message, [{ field: e.code === 'invalid_range' ? 'from' : 'as_of', message: e.message }]);
+}
+
+function run<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    return asProblem(err);
+  }
+}
+
+export function assessmentRoutes(app: App, ctx: RouteContext): void {
+  const cache = new CaseCache(ctx.store);
+  const load = async (caseId: string) => {
+    const hit = await cache.get(caseId);
+    if (!hit) throw notFound(`case "${caseId}"`);
+    return hit;
+  };
+
+  app.get('/api/cases/:case/assessment', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOf },
+  }, async (request) => {
+    const { prepared } = await load(request.params.case);
+    return run(() => assessPrepared(prepared, request.query.as_of ?? today()));
+  });
+
+  app.get('/api/cases/:case/dashboard', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'Headline findings, scorecard of conditions × leverage, and each party\'s position per condition', tags: ['assessment'], params: CaseParams, querystring: AsOf },
+  }, async (request) => {
+    const { c, prepared } = await load(request.params.case);
+    const assessment = run(() => assessPrepared(prepared, request.query.as_of ?? today()));
+    return dashboardOf(c, assessment);
+  });
+
+  app.get('/api/cases/:case/timeline/:object', {
+    config: { access: caseRole('viewer') },
+    schema: {
+      summary: 'One object\'s status over time, as `deeds timeline --json`',
+      tags: ['assessment'],
+      params: CaseParams.extend({ object: z.string().min(1).max(200) }),
+      querystring: z.object({ from: z.string().max(40).optional(), to: z.string().max(40).optional(), step: z.enum(['week', 'month']).default('month') }),
+    },
+  }, async (request) => {
+    const { prepared } = await load(request.params.case);
+    const { from, to, step } = request.query;
+    return run(() => timelineOf(prepared, request.params.object, { from, to, step }));
+  });
+
+  app.get('/api/cases/:case/ach/:set', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The ACH matrix, scores, diagnosticity and sensitivity, as `deeds ach --json`', tags: ['assessment'], params: CaseParams.extend({ set: z.string().min(1).max(200) }), querystring: AsOf },
+  }, async (request) => {
+    const { prepared } = await load(request.params.case);
+    return run(() => achPrepared(prepared, request.params.set, { asOf: request.query.as_of }));
+  });
+}

@@ -1,0 +1,62 @@
+// A server on a fresh store with one user per role, signed in, for API tests.
+import type { LightMyRequestResponse } from 'fastify';
+import { buildServer, type App } from '../../src/server/app.js';
+import { addUser, grantRole } from '../../src/store/accounts.js';
+import { loadCase } from '../../src/store/cases.js';
+import type { Store } from '../../src/store/open.js';
+import { caseFromData } from '../../src/case/from-data.js';
+import { miniCase } from './mini-case.js';
+import { freshStore, type StoreKind } from './stores.js';
+
+export const PASSWORD = 'a long test password';
+export const callers = ['anonymous', 'viewer', 'analyst', 'reviewer', 'owner', 'admin', 'outsider'] as const;
+export type CallerName = (typeof callers)[number];
+
+export interface Session {
+  cookie: string;
+  csrf: string;
+}
+
+export interface TestServer {
+  app: App;
+  store: Store;
+  sessions: Map<CallerName, Session>;
+  signIn(username: string): Promise<Session>;
+  call(who: CallerName | Session | null, method: string, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  close(): Promise<void>;
+}
+
+/** Case "mini" with viewer/analyst/reviewer/owner; "outsider" owns only case "other". */
+export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number } = {}): Promise<TestServer> {
+  const store = await freshStore(kind);
+  await loadCase(store, miniCase(), { actor: 'test:setup' });
+  await loadCase(store, caseFromData({ ...miniCase(), case: { ...miniCase().case, id: 'other', title: 'Another case' } }), { actor: 'test:setup' });
+  for (const name of ['viewer', 'analyst', 'reviewer', 'owner', 'outsider', 'admin']) {
+    await addUser(store, name, PASSWORD, { admin: name === 'admin', actor: 'test:setup' });
+  }
+  for (const role of ['viewer', 'analyst', 'reviewer', 'owner']) await grantRole(store, role, 'mini', role, 'test:setup');
+  await grantRole(store, 'outsider', 'other', 'owner', 'test:setup');
+  const app = await buildServer({ store, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000 });
+
+  const signIn = async (username: string): Promise<Session> => {
+    const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: PASSWORD } });
+    if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.body}`);
+    const cookie = res.cookies.find((c) => c.name === 'deeds_session');
+    return { cookie: `deeds_session=${cookie?.value}`, csrf: res.json().csrf_token };
+  };
+  const sessions = new Map<CallerName, Session>();
+  for (const who of callers) if (who !== 'anonymous') sessions.set(who, await signIn(who));
+
+  return {
+    app, store, sessions, signIn,
+    call(who, method, url, payload, headers = {}) {
+      const session = typeof who === 'string' ? sessions.get(who) : who;
+      const auth = session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {};
+      return app.inject({ method: method as 'GET', url, payload: payload as object | undefined, headers: { ...auth, ...headers } });
+    },
+    async close() {
+      await app.close();
+      await store.close();
+    },
+  };
+}

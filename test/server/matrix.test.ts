@@ -1,0 +1,130 @@
+// The authorization matrix: every route of the API × every kind of caller. The route list comes
+// from the server's own OpenAPI document, so a route added without a row here fails the test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addEvidence } from '../../src/store/evidence.js';
+import { roles, type Role } from '../../src/accounts/roles.js';
+import { miniCase } from '../helpers/mini-case.js';
+import { callers, PASSWORD, startTestServer, type CallerName, type Session, type TestServer } from '../helpers/server.js';
+import { storeKinds } from '../helpers/stores.js';
+
+/** Who a route is for: everyone, any signed-in user, instance admins, or a minimum role on case "mini". */
+type Need = 'anyone' | 'signed_in' | 'admin' | Role;
+
+interface Request {
+  url: string;
+  payload?: unknown;
+  /** A session of its own, for routes that end the session they are called with. */
+  session?: Session | null;
+}
+
+interface Row {
+  need: Need;
+  /** Builds the request for one caller; allowed callers must get a 2xx. */
+  request: (who: CallerName, s: TestServer) => Request | Promise<Request>;
+  /** Where a caller's answer differs from what `need` implies (with the reason in a comment). */
+  except?: Partial<Record<CallerName, number>>;
+}
+
+const M = '/api/cases/mini';
+const evidenceItem = (id: string) => ({
+  id, source: 'report', observed: { from: '2021-01-01' }, credibility: 2, summary: `added by the matrix test (${id})`,
+  bears_on: [{ target: 'ct-soil', stance: 'supports', strength: 'weak' }],
+});
+const seedEvidence = async (s: TestServer, id: string) => {
+  await addEvidence(s.store, 'mini', evidenceItem(id), { actor: 'test:setup' });
+  return id;
+};
+
+const rows: Record<string, Row> = {
+  // Without the caller's cookie: signing in ends the session the request came with.
+  'POST /api/session': { need: 'anyone', request: (who) => ({ url: '/api/session', payload: { username: who === 'anonymous' ? 'viewer' : who, password: PASSWORD }, session: null }) },
+  'DELETE /api/session': { need: 'signed_in', request: async (who, s) => ({ url: '/api/session', session: who === 'anonymous' ? null : await s.signIn(who) }) },
+  'GET /api/me': { need: 'signed_in', request: () => ({ url: '/api/me' }) },
+  'GET /api/tokens': { need: 'signed_in', request: () => ({ url: '/api/tokens' }) },
+  'POST /api/tokens': { need: 'signed_in', request: () => ({ url: '/api/tokens', payload: { name: 'matrix' } }) },
+  'DELETE /api/tokens/{id}': {
+    need: 'signed_in',
+    request: async (who, s) => {
+      if (who === 'anonymous') return { url: '/api/tokens/000000000000' };
+      const made = await s.call(who, 'POST', '/api/tokens', { name: 'to revoke' });
+      return { url: `/api/tokens/${made.json<{ id: string }>().id}` };
+    },
+  },
+  'GET /api/cases': { need: 'signed_in', request: () => ({ url: '/api/cases' }) },
+  // Reloading case "mini": its owner or an admin. Others are refused with 403 whether or not the
+  // case exists (a non-admin may not create one either), so the answer reveals nothing.
+  'POST /api/cases': { need: 'owner', request: () => ({ url: '/api/cases', payload: JSON.parse(JSON.stringify(miniCase())) }), except: { outsider: 403 } },
+  'GET /api/cases/{case}': { need: 'viewer', request: () => ({ url: M }) },
+  'GET /api/cases/{case}/export': { need: 'viewer', request: () => ({ url: `${M}/export` }) },
+  'PUT /api/cases/{case}/settings': { need: 'owner', request: () => ({ url: `${M}/settings`, payload: { assessment: { thresholds: { kept: 2 } } } }) },
+  'GET /api/cases/{case}/objects/{list}': { need: 'viewer', request: () => ({ url: `${M}/objects/actors` }) },
+  'POST /api/cases/{case}/objects/{list}': { need: 'analyst', request: (who) => ({ url: `${M}/objects/actors`, payload: { id: `actor-${who}`, kind: 'armed_group', name: `Group ${who}` } }) },
+  'GET /api/cases/{case}/objects/{list}/{id}': { need: 'viewer', request: () => ({ url: `${M}/objects/actors/taliban` }) },
+  'PUT /api/cases/{case}/objects/{list}/{id}': { need: 'analyst', request: () => ({ url: `${M}/objects/actors/taliban`, payload: { id: 'taliban', kind: 'armed_group', name: 'Taliban' } }) },
+  'GET /api/cases/{case}/grants': { need: 'owner', request: () => ({ url: `${M}/grants` }) },
+  'POST /api/cases/{case}/grants': { need: 'owner', request: () => ({ url: `${M}/grants`, payload: { username: 'viewer', role: 'viewer' } }) },
+  'GET /api/cases/{case}/evidence': { need: 'viewer', request: () => ({ url: `${M}/evidence` }) },
+  'POST /api/cases/{case}/evidence': { need: 'analyst', request: (who) => ({ url: `${M}/evidence`, payload: evidenceItem(`ev-added-${who}`) }) },
+  'GET /api/cases/{case}/evidence/{id}': { need: 'viewer', request: () => ({ url: `${M}/evidence/ev-1` }) },
+  'GET /api/cases/{case}/evidence/{id}/history': { need: 'viewer', request: () => ({ url: `${M}/evidence/ev-1/history` }) },
+  'POST /api/cases/{case}/evidence/{id}/supersede': {
+    need: 'reviewer',
+    request: async (who, s) => ({ url: `${M}/evidence/${await seedEvidence(s, `ev-old-${who}`)}/supersede`, payload: evidenceItem(`ev-new-${who}`) }),
+  },
+  'POST /api/cases/{case}/evidence/{id}/retract': {
+    need: 'reviewer',
+    request: async (who, s) => ({ url: `${M}/evidence/${await seedEvidence(s, `ev-wrong-${who}`)}/retract`, payload: { date: '2022-01-01', reason: 'misread the report' } }),
+  },
+  'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
+  'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
+  'GET /api/cases/{case}/dashboard': { need: 'viewer', request: () => ({ url: `${M}/dashboard?as_of=2021-09-01` }) },
+  'GET /api/cases/{case}/timeline/{object}': { need: 'viewer', request: () => ({ url: `${M}/timeline/ct-soil?step=week` }) },
+  'GET /api/cases/{case}/ach/{set}': { need: 'viewer', request: () => ({ url: `${M}/ach/h` }) },
+};
+
+const caseRoles: readonly string[] = roles;
+
+/** The status a caller should get: 0 means "allowed" (any 2xx). */
+function expected(row: Row, who: CallerName): number {
+  const special = row.except?.[who];
+  if (special !== undefined) return special;
+  if (row.need === 'anyone') return 0;
+  if (who === 'anonymous') return 401;
+  if (row.need === 'signed_in' || who === 'admin') return 0;
+  if (row.need === 'admin') return 403;
+  if (who === 'outsider') return 404;
+  return caseRoles.indexOf(who) >= caseRoles.indexOf(row.need) ? 0 : 403;
+}
+
+describe.each(storeKinds)('authorization matrix on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+
+  it('has a row for every route the server declares, and no row for a route it lacks', () => {
+    const doc = s.app.swagger() as { paths: Record<string, Record<string, unknown>> };
+    const declared = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${path}`));
+    expect(declared.sort()).toEqual(Object.keys(rows).sort());
+  });
+
+  for (const [route, row] of Object.entries(rows)) {
+    it(route, async () => {
+      const method = route.split(' ')[0] as string;
+      const outcome: Record<string, number> = {};
+      const want: Record<string, number> = {};
+      for (const who of callers) {
+        const req = await row.request(who, s);
+        const res = await s.call(req.session === undefined ? who : req.session, method, req.url, req.payload);
+        outcome[who] = res.statusCode >= 200 && res.statusCode < 300 ? 0 : res.statusCode;
+        want[who] = expected(row, who);
+        if (outcome[who] !== 0) {
+          expect(res.headers['content-type'], `${who}: ${res.body}`).toMatch(/^application\/problem\+json/);
+          expect(res.body).not.toMatch(/\bat .+\.[jt]s:\d+|SELECT |INSERT /);
+        }
+      }
+      expect(outcome).toEqual(want);
+    });
+  }
+});
