@@ -8,6 +8,19 @@ export interface Extension {
   value: unknown;
 }
 
+/**
+ * A deep copy of plain data in which no object appears at two paths. YAML aliases share one
+ * object between all their uses (structuredClone keeps that sharing), and liftExtensions below
+ * edits objects in place.
+ */
+export function unshare(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unshare);
+  if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
+  }
+  return value;
+}
+
 /** Removes every `x-` key from a plain data tree (in place) and returns what was removed. */
 export function liftExtensions(data: unknown, path: PropertyKey[] = [], out: Extension[] = []): Extension[] {
   if (Array.isArray(data)) {

@@ -2,10 +2,10 @@
 import { CaseFile } from './schema.js';
 import { CaseInvalidError, formatPath } from './errors.js';
 import { checkReferences } from './references.js';
-import { liftExtensions, restoreExtensions } from './extensions.js';
+import { liftExtensions, restoreExtensions, unshare } from './extensions.js';
 
 export function caseFromData(data: unknown, file = '(data)'): CaseFile {
-  const copy: unknown = structuredClone(data);
+  const copy = unshare(data);
   const extensions = liftExtensions(copy);
   const result = CaseFile.safeParse(copy, { reportInput: true });
   const at = (path: PropertyKey[], message: string) => ({ file, line: 1, column: 1, path: formatPath(path), message });

@@ -1,10 +1,12 @@
 // Turns the text of one or more YAML files into a validated case, or into every problem found,
 // each with file, line, column and key path. Pure: the file system lives in read.ts.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { CaseFile, objectLists, topLevelKeys } from './schema.js';
 import { formatPath, type CaseProblem } from './errors.js';
 import { checkReferences } from './references.js';
-import { liftExtensions, restoreExtensions } from './extensions.js';
+import { liftExtensions, restoreExtensions, unshare } from './extensions.js';
+import { locate, readYaml, type ParsedFile } from './yaml.js';
+
+export { MAX_DEPTH } from './yaml.js';
 
 export interface CaseText {
   file: string;
@@ -12,17 +14,6 @@ export interface CaseText {
 }
 
 export type ParseResult = { ok: true; value: CaseFile } | { ok: false; problems: CaseProblem[] };
-
-/** Alias expansion beyond this is a "billion laughs" attack, not a case file. */
-const MAX_ALIAS_COUNT = 1000;
-/** Deeper nesting than any real case needs; refusing it keeps the recursive walkers safe. */
-export const MAX_DEPTH = 64;
-
-interface ParsedFile {
-  file: string;
-  doc: Document;
-  lines: LineCounter;
-}
 
 /** Where an element of a merged top-level list came from. */
 interface ListSegment {
@@ -38,29 +29,13 @@ export function parseCase(texts: CaseText[]): ParseResult {
   const keyOwner = new Map<string, ParsedFile>();
 
   for (const { file, text } of texts) {
-    const lines = new LineCounter();
-    const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-    const parsed: ParsedFile = { file, doc, lines };
-    if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
-        const pos = err.linePos?.[0];
-        problems.push({ file, line: pos?.line ?? 1, column: pos?.col ?? 1, path: '', message: `YAML syntax: ${firstLine(err.message)}` });
-      }
+    const read = readYaml(file, text);
+    if (!read.ok) {
+      problems.push(...read.problems);
       continue;
     }
-    let data: unknown;
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (err) {
-      const message = err instanceof RangeError ? 'nesting is too deep' : firstLine((err as Error).message);
-      problems.push({ file, line: 1, column: 1, path: '', message: `cannot read YAML: ${message}` });
-      continue;
-    }
+    const { parsed, data } = read;
     if (data === null || data === undefined) continue; // an empty file adds nothing
-    if (depthExceeds(data, MAX_DEPTH)) {
-      problems.push({ file, line: 1, column: 1, path: '', message: `nesting deeper than ${MAX_DEPTH} levels; a case file never needs that` });
-      continue;
-    }
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, line: 1, column: 1, path: '', message: 'a case file must be a mapping of top-level keys (case, actors, evidence, …)' });
       continue;
@@ -71,12 +46,18 @@ export function parseCase(texts: CaseText[]): ParseResult {
         problems.push({ ...locate(parsed, [key], true), path: key, message: `unknown top-level key "${key}" (expected one of: ${topLevelKeys.join(', ')})` });
         continue;
       }
-      if (isList && Array.isArray(value)) {
+      // `actors:` with nothing after it is an empty list, in whichever file it is.
+      if (isList && (value === null || value === undefined)) continue;
+      if (isList && !Array.isArray(value)) {
+        problems.push({ ...locate(parsed, [key]), path: key, message: `"${key}" must be a list (items starting with "- "), not ${kindOf(value)}` });
+        continue;
+      }
+      if (isList) {
         const list = (merged[key] ??= []) as unknown[];
         const segs = origins.get(key) ?? [];
         segs.push({ start: list.length, count: value.length, parsed });
         origins.set(key, segs);
-        list.push(...value);
+        for (const item of value) list.push(item); // not push(...value): a huge list would overflow the call's arguments
         continue;
       }
       const owner = keyOwner.get(key);
@@ -107,8 +88,11 @@ export function parseCase(texts: CaseText[]): ParseResult {
     return { ok: false, problems: [{ ...where([]), path: 'case', message: 'missing the "case" block (id, title, subject)' }] };
   }
 
-  const extensions = liftExtensions(merged);
-  const result = CaseFile.safeParse(merged, { reportInput: true });
+  // Aliases make one object appear at several paths; lifting `x-` keys in place from a shared
+  // object would take them from every other use too, so each path gets its own copy first.
+  const data = unshare(merged);
+  const extensions = liftExtensions(data);
+  const result = CaseFile.safeParse(data, { reportInput: true });
   if (!result.success) {
     for (const issue of result.error.issues) {
       if (issue.code === 'unrecognized_keys') {
@@ -135,51 +119,14 @@ function describeIssue(issue: { code: string; message: string; path: PropertyKey
     return `${JSON.stringify(issue.input)} is not allowed; use one of: ${issue.values.map((v) => String(v)).join(', ')}`;
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) return `required key is missing (expected ${issue.expected})`;
-  if (issue.code === 'invalid_union' && issue.expected === undefined) return 'not a valid value here';
+  // zod's generic "Invalid input" says less than this; a union given its own message (CaseDate) keeps it.
+  if (issue.code === 'invalid_union' && issue.message === 'Invalid input') return 'not a valid value here';
   return issue.message;
 }
 
-/** Finds the line and column of a key path inside one file's document. */
-function locate(parsed: ParsedFile, path: readonly PropertyKey[], atKey = false): Omit<CaseProblem, 'path' | 'message'> {
-  let node: unknown = parsed.doc.contents;
-  let found: Node | null = isNodeWithRange(node) ? node : null;
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      if (last && atKey && isNodeWithRange(pair.key)) { found = pair.key; break; }
-      node = pair.value;
-      if (isNodeWithRange(node)) found = node;
-      else if (isNodeWithRange(pair.key)) found = pair.key;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      node = node.items[seg];
-      if (isNodeWithRange(node)) found = node;
-      else break;
-    } else break;
-  }
-  const offset = found?.range?.[0] ?? 0;
-  const pos = parsed.lines.linePos(offset);
-  return { file: parsed.file, line: pos.line, column: pos.col };
-}
-
-function isNodeWithRange(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as Node).range);
-}
-
-function depthExceeds(value: unknown, limit: number): boolean {
-  const stack: Array<[unknown, number]> = [[value, 0]];
-  while (stack.length > 0) {
-    const [v, d] = stack.pop() as [unknown, number];
-    if (d > limit) return true;
-    if (v && typeof v === 'object') for (const child of Object.values(v)) stack.push([child, d + 1]);
-  }
-  return false;
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0] ?? message;
+function kindOf(value: unknown): string {
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value === 'string' ? 'text' : `a ${typeof value}`;
 }
 
 function sortProblems(problems: CaseProblem[]): CaseProblem[] {

@@ -49,7 +49,8 @@ async function readText(file: string): Promise<string | CaseProblem> {
     const at = firstInvalidUtf8(bytes);
     const before = bytes.subarray(0, at);
     const line = before.filter((b) => b === 0x0a).length + 1;
-    const column = at - before.lastIndexOf(0x0a);
+    // Columns count characters (as an editor does), not bytes; the line up to `at` is valid UTF-8.
+    const column = new TextDecoder().decode(before.subarray(before.lastIndexOf(0x0a) + 1)).length + 1;
     return { file, line, column, path: '', message: `not valid UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0')} at offset ${at}); save the file as UTF-8` };
   }
 }

@@ -134,22 +134,27 @@ export function checkReferences(c: CaseFile): ReferenceProblem[] {
   return problems;
 }
 
-/** A chain of `supersedes` that loops back on itself has no newest version. */
+/**
+ * A chain of `supersedes` that loops back on itself has no newest version. Each item names at
+ * most one other, so one walk per item that stops at anything already walked finds every loop
+ * in time linear in the evidence (long chains of corrections are normal).
+ */
 function supersessionCycles(c: CaseFile): ReferenceProblem[] {
-  const next = new Map(c.evidence.filter((e) => e.supersedes).map((e) => [e.id, e.supersedes as string]));
+  const index = new Map<string, number>();
+  c.evidence.forEach((e, i) => { if (!index.has(e.id)) index.set(e.id, i); });
+  const walkOf = new Array<number>(c.evidence.length).fill(-1);
   const problems: ReferenceProblem[] = [];
-  const reported = new Set<string>();
-  c.evidence.forEach((e, i) => {
-    const seen = new Set<string>([e.id]);
-    let at = next.get(e.id);
-    while (at !== undefined) {
-      if (seen.has(at)) {
-        if (!reported.has(at)) problems.push({ path: ['evidence', i, 'supersedes'], message: `"supersedes" forms a loop through "${at}"` });
-        for (const s of seen) reported.add(s);
-        break;
-      }
-      seen.add(at);
-      at = next.get(at);
+  c.evidence.forEach((_, start) => {
+    let i: number | undefined = start;
+    while (i !== undefined && walkOf[i] === -1) {
+      walkOf[i] = start;
+      const next: string | null | undefined = c.evidence[i]?.supersedes;
+      i = next ? index.get(next) : undefined;
+    }
+    // Back at an item of this same walk: a loop. An item naming itself is reported on its own.
+    const item = i === undefined ? undefined : c.evidence[i];
+    if (i !== undefined && walkOf[i] === start && item && item.supersedes !== item.id) {
+      problems.push({ path: ['evidence', i, 'supersedes'], message: `"supersedes" forms a loop through "${item.id}"` });
     }
   });
   return problems;

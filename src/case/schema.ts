@@ -12,8 +12,10 @@ export const Id = z.string().regex(idPattern, 'ids use lowercase letters, digits
 /** `2020`, `2020-02`, `2020-02-29` or `2020-02-29T10:00:00Z`; YAML may give a bare year as a number. */
 export const datePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?$/;
 const notADate = 'not a date: use ISO 8601, e.g. 2020-02-29, 2020-02 or 2020';
+// Every way of failing (true, a mapping, a five-digit year) says the same: a date is expected.
+const bareYear = z.number().int(notADate).min(1000, notADate).max(9999, notADate);
 export const CaseDate = z
-  .union([z.string().regex(datePattern, notADate), z.number().int().min(1000).max(9999)], { error: notADate })
+  .union([z.string().regex(datePattern, notADate), bareYear], { error: notADate })
   .transform((value) => String(value))
   .refine(isRealDate, { message: 'no such day in the calendar' });
 
@@ -26,7 +28,8 @@ function isRealDate(value: string): boolean {
 
 export const Marking = z.enum(['TLP:CLEAR', 'TLP:GREEN', 'TLP:AMBER', 'TLP:AMBER+STRICT', 'TLP:RED']);
 export const Reliability = z.enum(['A', 'B', 'C', 'D', 'E', 'F']);
-export const Credibility = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]);
+// One literal of several values (not a union) so that a wrong value is reported with the allowed ones.
+export const Credibility = z.literal([1, 2, 3, 4, 5, 6]);
 export const Strength = z.enum(['strong', 'moderate', 'weak']);
 
 export const CaseHeader = strictObject({

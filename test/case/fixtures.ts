@@ -190,14 +190,6 @@ export function expectProblems(result: ParseResult): CaseProblem[] {
   return result.problems;
 }
 
-/** The one problem whose key path is `path`; fails if there is none or more than one. */
-export function problemAt(result: ParseResult, path: string): CaseProblem {
-  const problems = expectProblems(result);
-  const found = problems.filter((p) => p.path === path);
-  expect(found.map((p) => p.path), `problems: ${JSON.stringify(problems, null, 1)}`).toEqual([path]);
-  return found[0] as CaseProblem;
-}
-
 /** The only problem of a result; fails if there are several. */
 export function onlyProblem(result: ParseResult): CaseProblem {
   const problems = expectProblems(result);
