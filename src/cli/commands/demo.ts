@@ -1,25 +1,56 @@
-// deeds demo: a fresh demo database with the bundled Afghanistan case, and what it holds.
+// deeds demo: a fresh demo database with the bundled Afghanistan case, the event and sanctions
+// data it can find, a demo account, the headline findings, and the server with the web UI.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { readCase } from '../../case/read.js';
 import { formatProblem } from '../../case/errors.js';
 import { objectLists } from '../../case/schema.js';
-import { openStore } from '../../store/open.js';
+import { assess, formatAssessment } from '../../assess/index.js';
+import { importKinds } from '../../import/registry.js';
+import { addUser, grantRole } from '../../store/accounts.js';
 import { getCase, loadCase } from '../../store/cases.js';
-import { print, UserError } from '../context.js';
+import { openStore, type Store } from '../../store/open.js';
+import { print, UserError, warn } from '../context.js';
+import { serveUntilStopped } from '../serving.js';
+import { today } from './assess.js';
 
 export const BUNDLED_CASE = fileURLToPath(new URL('../../../cases/afghanistan-doha', import.meta.url));
 const DEMO_DB = './deeds-demo.db';
+const DEMO_USER = 'demo';
+
+/** What the demo imports from a data directory laid out like ../shared/data (see its INDEX.md). */
+export const DEMO_DATA: readonly { kind: string; file: string }[] = [
+  { kind: 'ucdp-ged', file: 'ucdp-ged/ged_sample_lilinduo_afghanistan.csv' },
+  { kind: 'un-sanctions', file: 'un-sc-consolidated/consolidated_2020-12-01.xml' },
+  { kind: 'un-sanctions', file: 'un-sc-consolidated/consolidated_2026-02-27.xml' },
+  { kind: 'ofac-sdn', file: 'ofac-sdn/watchman-bench-2021-07/sdn.csv' },
+];
+
+interface DemoOptions {
+  db: string;
+  case: string;
+  dataDir?: string;
+  serve: boolean;
+  host: string;
+  port: string;
+}
 
 export function demoCommand(): Command {
   return new Command('demo')
-    .description(`create a demo database (${DEMO_DB}, made anew each time), load the bundled case and summarise it`)
+    .description(`create a demo database (${DEMO_DB}, made anew each time), load the bundled case and the data it can find, create a demo account and serve the web UI`)
     .option('--db <path>', 'SQLite file for the demo database', DEMO_DB)
     .option('--case <path>', 'case file or directory to load instead of the bundled one', BUNDLED_CASE)
-    .action(async (options: { db: string; case: string }) => {
+    .option('--data-dir <dir>', 'folder of event and sanctions data (default: $DEEDS_DATA_DIR, else ../shared/data beside the repository)')
+    .option('--no-serve', 'stop after loading and summarising, without starting the server')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .action(async (options: DemoOptions) => {
       const parsed = await readCase(options.case);
-      if (!parsed.ok) throw new UserError(`the bundled case does not validate:\n${parsed.problems.map(formatProblem).join('\n')}`);
+      if (!parsed.ok) throw new UserError(`the case does not validate:\n${parsed.problems.map(formatProblem).join('\n')}`);
       for (const suffix of ['', '-wal', '-shm']) await rm(options.db + suffix, { force: true });
       const store = await openStore(options.db);
       try {
@@ -27,12 +58,50 @@ export function demoCommand(): Command {
         const c = await getCase(store, summary.case);
         if (!c) throw new Error('the demo case vanished after loading');
         print(`deeds demo: loaded "${c.case.title}" into ${options.db}`);
-        print(`  subject: ${c.actors.find((a) => a.id === c.case.subject)?.name ?? c.case.subject}; marking ${c.case.marking}; from ${c.case.period?.start ?? '?'}`);
         for (const list of objectLists) if (c[list].length > 0) print(`  ${list.padEnd(14)} ${c[list].length}`);
-        print(`\nTry: node bin/deeds case list --db ${options.db}`);
-        print(`     node bin/deeds case export ${c.case.id} --out /tmp/${c.case.id} --db ${options.db}`);
+        await importDemoData(store, dataDirOf(options));
+        print('');
+        print(formatAssessment(assess(c, today())).split('\nCommitments (')[0] ?? '');
+        const password = randomBytes(12).toString('base64url');
+        await addUser(store, DEMO_USER, password, { actor: 'demo' });
+        await grantRole(store, DEMO_USER, c.case.id, 'owner', 'demo');
+        if (!options.serve) {
+          print(`Demo account: ${DEMO_USER} / ${password} (owner of "${c.case.id}"); start the server with: node bin/deeds serve --db ${options.db}`);
+          return;
+        }
+        await serveUntilStopped(store, { host: options.host, port: options.port }, (url) => {
+          print(`\nOpen ${url} and sign in as ${DEMO_USER} with the password ${password}`);
+          print('Press Ctrl+C to stop.');
+        });
       } finally {
         await store.close();
       }
     });
+}
+
+function dataDirOf(options: DemoOptions): string | undefined {
+  const dir = options.dataDir ?? process.env['DEEDS_DATA_DIR'] ?? fileURLToPath(new URL('../../../../shared/data', import.meta.url));
+  return existsSync(dir) ? resolve(dir) : undefined;
+}
+
+/** Imports what it finds and says what it could not; the demo goes on without it. */
+async function importDemoData(store: Store, dataDir: string | undefined): Promise<void> {
+  if (!dataDir) {
+    warn('deeds demo: no data directory (set DEEDS_DATA_DIR, or run `deeds fetch ucdp-ged` and `deeds fetch un-sanctions` later): indicators and screening will be empty');
+    return;
+  }
+  for (const { kind, file } of DEMO_DATA) {
+    const path = join(dataDir, file);
+    const importer = importKinds.find((k) => k.kind === kind);
+    if (!importer || !existsSync(path)) {
+      warn(`deeds demo: skipped ${kind} ${file}: ${importer ? 'not in the data directory' : 'this build cannot import it'}`);
+      continue;
+    }
+    try {
+      const s = await importer.importFile(store, path, { actor: 'demo' });
+      print(`  imported ${kind} ${file}: ${s.read} read, ${s.inserted} new, ${s.rejected} rejected`);
+    } catch (err) {
+      warn(`deeds demo: could not import ${kind} ${file}: ${(err as Error).message}`);
+    }
+  }
 }

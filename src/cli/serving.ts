@@ -1,0 +1,41 @@
+// Runs the HTTP server until SIGINT or SIGTERM, for `deeds serve` and `deeds demo`.
+import { buildServer } from '../server/app.js';
+import type { Store } from '../store/open.js';
+import { print, UserError, warn } from './context.js';
+
+export interface ServeOptions {
+  host: string;
+  port: string;
+  secureCookies?: boolean;
+  log?: boolean;
+}
+
+export function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: "${value}" is not a port number`, 2);
+  return port;
+}
+
+/** Serves `store` and resolves once a signal asked the server to stop; `onListening` gets the address. */
+export async function serveUntilStopped(store: Store, options: ServeOptions, onListening?: (url: string) => void): Promise<void> {
+  const port = parsePort(options.port);
+  const app = await buildServer({ store, logger: options.log ?? false, secureCookies: options.secureCookies ?? false });
+  try {
+    await app.listen({ host: options.host, port });
+  } catch (err) {
+    await app.close();
+    throw new UserError(`cannot listen on ${options.host}:${port}: ${(err as Error).message}`);
+  }
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const url = `http://${host}:${actualPort}/`;
+  print(`deeds is serving ${store.location} at ${url}`);
+  onListening?.(url);
+  await new Promise<void>((resolve) => {
+    process.once('SIGINT', resolve);
+    process.once('SIGTERM', resolve);
+  });
+  warn('deeds: shutting down');
+  await app.close();
+}

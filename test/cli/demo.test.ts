@@ -1,0 +1,47 @@
+// deeds demo, as a new user runs it: loads the case and data, prints the findings and a demo
+// account, and serves the API that account can use.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { deeds } from '../helpers/cli.js';
+
+const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'deeds-demo-')), 'demo.db');
+
+describe('deeds demo', () => {
+  it('without data, says what is missing and still loads the case and prints the headline findings', () => {
+    const r = deeds(['demo', '--no-serve', '--db', tmpDb(), '--data-dir', '/nonexistent/data']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/no data directory/);
+    expect(r.stdout).toMatch(/loaded "/);
+    expect(r.stdout).toMatch(/Headline findings[\s\S]*Broken commitments/);
+    expect(r.stdout).toMatch(/Demo account: demo \/ \S{12,}/);
+  });
+
+  it('serves the API, and the printed account can read the case', async () => {
+    const db = tmpDb();
+    const child = spawn(process.execPath, ['bin/deeds', 'demo', '--db', db, '--port', '0', '--data-dir', '/nonexistent/data'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      let out = '';
+      const opened = await new Promise<RegExpMatchArray>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = out.match(/Open (http:\/\/\S+) and sign in as (\S+) with the password (\S+)/);
+          if (m) resolve(m);
+        });
+        child.once('exit', (code) => reject(new Error(`demo exited with ${code}: ${out}`)));
+      });
+      const [, url, user, password] = opened;
+      const signIn = await fetch(`${url}api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: user, password }) });
+      expect(signIn.status).toBe(200);
+      const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+      const cases = await (await fetch(`${url}api/cases`, { headers: { cookie } })).json() as { cases: { id: string; role: string }[] };
+      expect(cases.cases).toEqual([expect.objectContaining({ id: 'afghanistan-doha', role: 'owner' })]);
+      const dashboard = await fetch(`${url}api/cases/afghanistan-doha/dashboard?as_of=2021-09-01`, { headers: { cookie } });
+      expect(dashboard.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});
