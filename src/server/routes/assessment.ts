@@ -1,7 +1,7 @@
 // The engine over HTTP: assessment, timeline, ACH and the case dashboard, each for an as-of
 // date. The JSON is the CLI's (design/API.md): tools may use either.
 import { z } from 'zod';
-import { achPrepared, assessPrepared, isAssessError, timelineOf, type AssessError } from '../../assess/index.js';
+import { achPrepared, isAssessError, timelineOf, type AssessError } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
 import { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
@@ -36,21 +36,24 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
     if (!hit) throw notFound(`case "${caseId}"`);
     return hit;
   };
+  const assessed = async (caseId: string, asOf: string | undefined) => {
+    const hit = await cache.assessment(caseId, asOf ?? today()).catch(asProblem);
+    if (!hit) throw notFound(`case "${caseId}"`);
+    return hit;
+  };
 
   app.get('/api/cases/:case/assessment', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOf },
   }, async (request) => {
-    const { prepared } = await load(request.params.case);
-    return run(() => assessPrepared(prepared, request.query.as_of ?? today()));
+    return (await assessed(request.params.case, request.query.as_of)).assessment;
   });
 
   app.get('/api/cases/:case/dashboard', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'Headline findings, scorecard of conditions × leverage, and each party\'s position per condition', tags: ['assessment'], params: CaseParams, querystring: AsOf },
   }, async (request) => {
-    const { c, prepared } = await load(request.params.case);
-    const assessment = run(() => assessPrepared(prepared, request.query.as_of ?? today()));
+    const { c, assessment } = await assessed(request.params.case, request.query.as_of);
     return dashboardOf(c, assessment);
   });
 

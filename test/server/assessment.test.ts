@@ -1,0 +1,75 @@
+// The engine over HTTP: same JSON as the CLI, replay by as_of, and answers that follow writes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { storeKinds } from '../helpers/stores.js';
+
+interface CommitmentJson {
+  id: string;
+  status: string;
+  support: number;
+  contradiction: number;
+  evidence: { id: string }[];
+}
+
+describe.each(storeKinds)('assessment routes on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+
+  const soil = async (asOf: string) => {
+    const res = await s.call('viewer', 'GET', `/api/cases/mini/assessment?as_of=${asOf}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<{ as_of: string; commitments: CommitmentJson[] }>().commitments.find((c) => c.id === 'ct-soil') as CommitmentJson;
+  };
+
+  it('replays what was known at the as-of date', async () => {
+    expect((await soil('2021-01-01')).status).toBe('unverified');
+    expect(await soil('2021-07-01')).toMatchObject({ status: 'broken', support: 0 });
+  });
+
+  it('answers with the new status once a write changed the evidence', async () => {
+    const before = await soil('2021-07-01');
+    const item = { id: 'ev-support', source: 'doha', observed: { from: '2021-02-01' }, credibility: 1, summary: 'kept its word', bears_on: [{ target: 'ct-soil', stance: 'supports', strength: 'strong' }] };
+    expect((await s.call('analyst', 'POST', '/api/cases/mini/evidence', item)).statusCode).toBe(201);
+    const after = await soil('2021-07-01');
+    expect(after.support).toBeGreaterThan(before.support);
+    expect(after.evidence.map((e) => e.id)).toContain('ev-support');
+  });
+
+  it('gives the dashboard with headlines, scorecard and coalition', async () => {
+    const res = await s.call('viewer', 'GET', '/api/cases/mini/dashboard?as_of=2021-07-01');
+    const d = res.json<{ headlines: Record<string, unknown[]>; scorecard: { conditions: { id: string }[]; leverage: { id: string; gated_by: string[] }[] }; coalition: { condition: string; positions: unknown[] }[] }>();
+    expect(Object.keys(d.headlines)).toEqual(['broken_commitments', 'unmet_conditions', 'released_against_conditions', 'claims_contradicted_when_made']);
+    expect(d.scorecard.leverage).toEqual([expect.objectContaining({ id: 'lev-assets', gated_by: ['cond-ct'] })]);
+    expect(d.coalition).toEqual([{ condition: 'cond-ct', positions: [{ party: 'united-states', stance: 'requires' }], divergent: false }]);
+  });
+
+  it('gives a timeline and an ACH result, and 404 for what the case lacks', async () => {
+    const t = await s.call('viewer', 'GET', '/api/cases/mini/timeline/ct-soil?from=2021-01-01&to=2021-12-31&step=month');
+    expect(t.statusCode).toBe(200);
+    const dates = t.json<{ points: { date: string }[] }>().points.map((p) => p.date);
+    expect(dates.slice(0, 2)).toEqual(['2021-01-01', '2021-02-01']);
+    expect(dates.at(-1)).toBe('2021-12-31');
+    expect((await s.call('viewer', 'GET', '/api/cases/mini/ach/h')).json<{ least_contradicted: string[] }>().least_contradicted).toEqual(['h-no']);
+    expect((await s.call('viewer', 'GET', '/api/cases/mini/timeline/nothing')).statusCode).toBe(404);
+    expect((await s.call('viewer', 'GET', '/api/cases/mini/ach/nothing')).statusCode).toBe(404);
+  });
+
+  it('refuses a bad date with a 400 that names the field', async () => {
+    const res = await s.call('viewer', 'GET', '/api/cases/mini/assessment?as_of=2021-02-30');
+    expect(res.statusCode).toBe(400);
+    expect(res.json<{ errors: { field: string }[] }>().errors[0]?.field).toBe('as_of');
+    const step = await s.call('viewer', 'GET', '/api/cases/mini/timeline/ct-soil?step=year');
+    expect(step.statusCode).toBe(400);
+  });
+
+  it('answers a repeated GET with 304 when the ETag still matches', async () => {
+    const first = await s.call('viewer', 'GET', '/api/cases/mini/assessment?as_of=2021-07-01');
+    const etag = first.headers.etag as string;
+    expect(etag).toBeTruthy();
+    const again = await s.call('viewer', 'GET', '/api/cases/mini/assessment?as_of=2021-07-01', undefined, { 'if-none-match': etag });
+    expect(again.statusCode).toBe(304);
+  });
+});
