@@ -75,6 +75,16 @@ const rows: Record<string, Row> = {
     need: 'reviewer',
     request: async (who, s) => ({ url: `${M}/evidence/${await seedEvidence(s, `ev-wrong-${who}`)}/retract`, payload: { date: '2022-01-01', reason: 'misread the report' } }),
   },
+  'POST /api/imports/{kind}': { need: 'admin', request: () => ({ url: '/api/imports/ucdp-ged?name=matrix.csv', payload: 'not,a,ged,file\n' }) },
+  'GET /api/imports': { need: 'admin', request: () => ({ url: '/api/imports' }) },
+  'GET /api/imports/{id}': {
+    need: 'admin',
+    request: async (who, s) => {
+      if (who !== 'admin') return { url: '/api/imports/0123456789abcdef' };
+      const job = await s.call('admin', 'POST', '/api/imports/ucdp-ged?name=matrix.csv', 'not,a,ged,file\n');
+      return { url: `/api/imports/${job.json<{ id: string }>().id}` };
+    },
+  },
   'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
   'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/dashboard': { need: 'viewer', request: () => ({ url: `${M}/dashboard?as_of=2021-09-01` }) },

@@ -1,0 +1,112 @@
+// Uploading data files over HTTP: the raw file is the request body, streamed to a private temp
+// folder under a sanitised name, then imported as a job the client polls. Imports change data
+// every case reads (events, sanctions lists), so only instance admins may start them.
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Transform, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { importKinds } from '../../import/registry.js';
+import { CaseInvalidError } from '../../case/errors.js';
+import { UserError } from '../../cli/context.js';
+import { EventFileError } from '../../events/columns.js';
+import { admin } from '../access.js';
+import { badRequest, HttpProblem, notFound } from '../problems.js';
+import type { App, RouteContext } from '../app.js';
+import { Jobs } from './jobs.js';
+
+/** Largest upload accepted: a full UCDP GED release is about 300 MB uncompressed. */
+export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
+const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+/** A plain file name, or a 400: no folders, no "..", nothing a shell or a path could misread. */
+export function safeFileName(name: string): string {
+  if (!SAFE_NAME.test(name) || name.includes('..')) {
+    throw badRequest(`"${name.slice(0, 100)}" is not a plain file name (letters, digits, ".", "_" and "-" only)`, [{ field: 'querystring.name', message: 'a plain file name' }]);
+  }
+  return name;
+}
+
+/** Messages of input errors are for the user; anything else stays in the server log. */
+function userMessage(err: unknown): string | null {
+  const known = err instanceof UserError || err instanceof EventFileError || err instanceof CaseInvalidError;
+  return known ? (err as Error).message : null;
+}
+
+function limitBytes(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > max) callback(new HttpProblem(413, 'Payload Too Large', `the file is larger than ${max / 1024 / 1024} MB`));
+      else callback(null, chunk);
+    },
+  });
+}
+
+export function importRoutes(app: App, ctx: RouteContext): void {
+  const jobs = new Jobs();
+  const kinds = importKinds.map((k) => k.kind);
+
+  app.addHook('onClose', async () => jobs.idle());
+
+  void app.register(async (plugin) => {
+    const scope = plugin.withTypeProvider<ZodTypeProvider>();
+    // Only here: any body that is not JSON arrives as a stream, read after the access check.
+    scope.addContentTypeParser('*', (_request, payload, done) => done(null, payload));
+
+    scope.post('/api/imports/:kind', {
+      config: { access: admin },
+      schema: {
+        summary: 'Upload a data file (the raw request body) and import it as a job; poll GET /api/imports/:id',
+        tags: ['imports'],
+        params: z.object({ kind: z.string().max(40) }),
+        querystring: z.object({ name: z.string().min(1).max(200).describe('the file name, which some readers use (e.g. sdn.csv, GEDEvent_v25_1.csv)') }),
+      },
+    }, async (request, reply) => {
+      const kind = importKinds.find((k) => k.kind === request.params.kind);
+      if (!kind) throw notFound(`import kind "${request.params.kind}" (kinds: ${kinds.join(', ')})`);
+      const name = safeFileName(request.query.name);
+      const body = request.body as Readable | undefined;
+      if (!body || typeof body.pipe !== 'function') throw badRequest('send the file itself as the body, with a Content-Type such as text/csv, application/xml or application/octet-stream');
+      const dir = await mkdtemp(join(tmpdir(), 'deeds-upload-'));
+      const file = join(dir, name);
+      try {
+        await pipeline(body, limitBytes(MAX_UPLOAD_BYTES), createWriteStream(file, { flags: 'wx', mode: 0o600 }));
+      } catch (err) {
+        await rm(dir, { recursive: true, force: true });
+        throw err;
+      }
+      const user = request.caller!.user.username;
+      const job = jobs.start(kind.kind, name, user, async (onProgress) => {
+        try {
+          return await kind.importFile(ctx.store, file, { actor: `user:${user}`, onProgress });
+        } catch (err) {
+          const message = userMessage(err);
+          if (message === null) request.log.error({ err }, 'import failed');
+          throw new Error(message ?? 'the import failed on the server; the error was logged');
+        } finally {
+          await rm(dir, { recursive: true, force: true });
+        }
+      });
+      return reply.code(202).header('location', `/api/imports/${job.id}`).send(job);
+    });
+  });
+
+  app.get('/api/imports', {
+    config: { access: admin },
+    schema: { summary: 'Import jobs of this server, newest first', tags: ['imports'] },
+  }, async () => ({ jobs: jobs.list() }));
+
+  app.get('/api/imports/:id', {
+    config: { access: admin },
+    schema: { summary: 'One import job: status, progress, and the summary when done', tags: ['imports'], params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }) },
+  }, async (request) => {
+    const job = jobs.get(request.params.id);
+    if (!job) throw notFound(`import job "${request.params.id}"`);
+    return job;
+  });
+}
