@@ -87,7 +87,7 @@ export function importRoutes(app: App, ctx: RouteContext): void {
         } catch (err) {
           const message = userMessage(err);
           if (message === null) request.log.error({ err }, 'import failed');
-          throw new Error(message ?? 'the import failed on the server; the error was logged');
+          throw new Error(message ?? 'the import failed on the server; the error was logged', { cause: err });
         } finally {
           await rm(dir, { recursive: true, force: true });
         }
