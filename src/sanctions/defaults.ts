@@ -1,0 +1,28 @@
+// The defaults of design/ALGORITHMS.md §10 (a contract: change them only together with it),
+// and the matcher's own tuning constants, documented in docs/sanctions.md.
+export const MATCH_DEFAULTS = {
+  /** Matches from this score are reported as candidates. */
+  candidate: 0.7,
+  /** Matches from this score are "strong". */
+  strong: 0.85,
+  nationalityMismatch: 0.2,
+  birthYearDisjoint: 0.15,
+  birthDateDisjoint: 0.25,
+} as const;
+
+export const TUNING = {
+  /** Two tokens below this similarity are not aligned at all. */
+  pairFloor: 0.72,
+  /** Weight of a candidate-name token left unaligned, relative to an unaligned query token. */
+  extraCandidateToken: 0.3,
+  /** Token weights from rarity (inverse document frequency over indexed names), floored. */
+  minTokenWeight: 0.15,
+  /** A single-letter token (an initial) aligned with a token of the same first letter. */
+  initialSimilarity: 0.8,
+  /** Names scored in full per query, taken in order of their blocking hits. */
+  candidatesPerQuery: 40,
+  /** Posting lists longer than this are used only when the query has no rarer token. */
+  commonKeyPostings: 4000,
+  /** Near-key (prefix, one-deletion) posting lists longer than this are not followed. */
+  nearPostingsMax: 1200,
+} as const;

@@ -1,0 +1,175 @@
+// Name normalisation (design/ALGORITHMS.md §10): Unicode NFKC, case fold, diacritics and
+// punctuation out, Arabic/Persian (and Cyrillic, Greek) script to Latin, honorifics dropped,
+// the Arabic particles made uniform (al-/el-, bin/ibn, abd-, abu-, -uddin, -ullah) so that
+// "Abdul Ghani", "Abdulghani" and "عبدالغنی" come out alike. Token order is kept here and
+// ignored by the scorer.
+import { transliterate } from './translit.js';
+
+export interface Token {
+  /** The normalised token (`sirajuddin`, `abdghani`, `bin`). */
+  text: string;
+  /** Spelling-variant fold used for string similarity: q→k, o→u, ee→i, dh→z, w→v, y→i, no doubles. */
+  fold: string;
+  /** Consonant skeletons; Arabic-script tokens carry two (و/ی read as vowels, and as consonants). */
+  keys: string[];
+  /** Skeleton with each vowel run kept as `V`: for comparing two Latin spellings, where vowels were written. */
+  vkey: string;
+  /** From Arabic script: no short vowels were written, so only skeletons compare. */
+  arabic: boolean;
+  /** Set by the index for its own (interned) tokens: a slot in per-query similarity caches. */
+  id?: number;
+}
+
+export interface NormalName {
+  original: string;
+  tokens: Token[];
+  /** Honorifics and titles removed from the name, for the explanation. */
+  dropped: string[];
+}
+
+/** Titles and honorifics, in Latin spellings and in the form our table gives their Arabic-script spelling. */
+export const HONORIFICS = new Set([
+  'mullah', 'mulla', 'molla', 'mollah', 'maulvi', 'mawlawi', 'mawlavi', 'moulvi', 'maulavi', 'molvi', 'moulavi', 'mawlvi', 'maulana', 'mawlana', 'moulana',
+  'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'hajj', 'haj', 'qari', 'qary', 'kari', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'mufti', 'hafiz', 'hafez',
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'prof', 'professor', 'sir', 'general', 'gen', 'colonel', 'col', 'major', 'captain', 'capt', 'eng', 'engineer',
+  // Arabic-script spellings as transliterated: ملا, مولوی, مولانا, حاجی, الحاج, قاری, شیخ, مفتی, حافظ, دکتور.
+  'mla', 'mlla', 'mwlwy', 'mwlawy', 'mwlana', 'hajy', 'hjy', 'alhaj', 'hj', 'shykh', 'mfty', 'hafz', 'dktwr', 'dktr',
+]);
+
+const ARTICLES = new Set(['al', 'el', 'ul', 'l']);
+const DIN_LINKS = new Set(['ud', 'ad', 'ed', 'ud', 'uddin']);
+const DIN = new Set(['din', 'deen', 'dine', 'dyn', 'diin', 'dien', 'ddin', 'ddine', 'ddeen', 'dden', 'dinn', 'addin', 'uddin', 'eddine', 'uddeen', 'eddin']);
+const ALLAH = new Set(['allah', 'ullah', 'ulla', 'alla', 'lah', 'llah', 'illah', 'ollah', 'olah', 'ulah', 'allh', 'llh']);
+/** The article assimilated to a sun letter, written apart: Shams ur-Rahman, Habib us-Salam. */
+const LINKS = new Set(['u', 'ur', 'us', 'ud', 'ush', 'uz', 'ut', 'un', 'ar', 'as', 'ash', 'az', 'at', 'an', 'er', 'es', 'ez', 'et', 'en']);
+const BIN = new Set(['bin', 'ibn', 'bn', 'ben', 'bint', 'binti', 'ebn', 'bnt']);
+const ABU = new Set(['abu', 'abou', 'abo', 'abw', 'abi']);
+const ABD = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdoul', 'abdool', 'abdur', 'abdus', 'abdor', 'abdol', 'abdel', 'abdi']);
+const ABD_FUSED = /^abd(?:oul|ool|ul|el|al|ol|ur|us|u)?([a-z]{3,})$/;
+
+const LATIN_EXTRA: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h' };
+
+function cleanLatin(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[ßæœøłđðþıħ]/g, (c) => LATIN_EXTRA[c] ?? c)
+    // Apostrophes and ayn/hamza marks join (Na'ib → naib); every other non-letter separates.
+    .replace(/['’‘`´ʿʾʼ]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Spelling variants that transliterations of the same name swap freely (q/k, u/o, i/ee, dh/z, w/v). */
+export function fold(token: string, arabic = false): string {
+  // Transliterated Arabic has no Latin digraph spellings to undo (ذ is already z), and a d+h
+  // from د+ه must not turn into z.
+  if (arabic) return token.replace(/q/g, 'k').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+  const s = token
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/c(?!h)/g, 'k')
+    .replace(/dh/g, 'z')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/o/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/y/g, 'i');
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+const VOWEL = /[aeiou]/;
+
+/** Consonant skeleton of a folded token: one symbol per digraph, an initial vowel as `A`, no other vowels. */
+export function skeleton(folded: string, dropMedialV: boolean, markVowels = false): string {
+  let s = folded.replace(/tch/g, 'C').replace(/sh/g, 'S').replace(/ch/g, 'C').replace(/kh/g, 'X').replace(/gh/g, 'G').replace(/th/g, 'T').replace(/zh/g, 'J').replace(/dj/g, 'j').replace(/x/g, 'ks');
+  s = s.replace(/h$/, '');
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    if (i === 0) out += VOWEL.test(c) ? 'A' : c;
+    else if (VOWEL.test(c)) {
+      if (markVowels && !out.endsWith('V')) out += 'V';
+    } else if (dropMedialV && c === 'v') continue;
+    else out += c;
+  }
+  return out.replace(/([^V])\1+/g, '$1');
+}
+
+function makeToken(text: string, arabic: boolean): Token {
+  const f = fold(text, arabic);
+  const keys = [skeleton(f, false)];
+  if (arabic) {
+    const dropped = skeleton(f, true);
+    if (dropped !== keys[0]) keys.push(dropped);
+  }
+  // A final silent e (Jallaloudine, Eddine) is a spelling habit, not a vowel.
+  return { text, fold: f, keys, vkey: skeleton(f.length > 3 ? f.replace(/e$/, '') : f, false, true), arabic };
+}
+
+/** Applies the particle rules to Latin tokens (see the module comment). */
+export function canonicalTokens(raw: string[]): string[] {
+  const out: string[] = [];
+  let pending: 'abd' | 'abu' | undefined;
+  for (let i = 0; i < raw.length; i++) {
+    let t = raw[i] as string;
+    const next = raw[i + 1];
+    if ((ARTICLES.has(t) || DIN_LINKS.has(t)) && next !== undefined && DIN.has(next) && out.length > 0) continue;
+    if (ARTICLES.has(t)) continue;
+    // A link is the article only when assimilated to the next word's first consonant (ur-Rahman,
+    // az-Zawahiri, ash-Shami); otherwise it is a word of its own.
+    if (LINKS.has(t) && next !== undefined && /^[a-z]{3,}$/.test(next) && next.startsWith(t.slice(1))) {
+      // u-forms make a compound with the word before (Shams ur-Rahman → shamsurrahman) …
+      if (t.startsWith('u') && out.length > 0 && !pending && raw.length > 2) {
+        out[out.length - 1] += t + next;
+        i++;
+        continue;
+      }
+      // … a-/e-forms are the article itself (Ayman az-Zawahiri, Abd ar-Rahman): dropped like al-.
+      if (out.length > 0 || pending) continue;
+    }
+    if (DIN.has(t) && out.length > 0 && !pending) {
+      out[out.length - 1] += 'uddin';
+      continue;
+    }
+    if (ALLAH.has(t) && out.length > 0 && !pending) {
+      out[out.length - 1] += 'ullah';
+      continue;
+    }
+    if (BIN.has(t)) t = 'bin';
+    if (ABD.has(t) && next !== undefined) {
+      pending = 'abd';
+      continue;
+    }
+    if (ABU.has(t) && next !== undefined) {
+      pending = 'abu';
+      continue;
+    }
+    const fused = ABD_FUSED.exec(t);
+    if (fused) t = `abd${fused[1]}`;
+    if (ALLAH.has(t) && pending) t = 'ullah';
+    if (pending) {
+      t = `${pending}${t}`;
+      pending = undefined;
+    }
+    // "al" fused onto the next word is left alone (Ali, Alam); only the separate article goes.
+    out.push(t);
+  }
+  return out;
+}
+
+export function normalizeName(name: string): NormalName {
+  const { text, arabic } = transliterate(name);
+  const raw = cleanLatin(text).split(' ').filter(Boolean);
+  // Titles go before the particle rules, so that "Qari Din Mohammad" keeps Din as a name instead
+  // of reading it as the -uddin of "Qari"; a name made only of titles keeps them.
+  const untitled = raw.filter((t) => !HONORIFICS.has(t));
+  const dropped = untitled.length > 0 ? raw.filter((t) => HONORIFICS.has(t)) : [];
+  const canonical = canonicalTokens(untitled.length > 0 ? untitled : raw);
+  const kept = canonical.filter((t) => !HONORIFICS.has(t));
+  if (kept.length > 0) dropped.push(...canonical.filter((t) => HONORIFICS.has(t)));
+  return { original: name, tokens: (kept.length > 0 ? kept : canonical).map((t) => makeToken(t, arabic)), dropped };
+}

@@ -1,0 +1,68 @@
+// The one shape every list reader produces, whatever the source format, so that the matcher,
+// the store and the diff never need to know where an entry came from.
+
+/** Short list keys used in results and decisions: `un`, `ofac`, `opensanctions`. */
+export type ListKey = string;
+
+export type EntrySchema = 'person' | 'entity' | 'vessel' | 'aircraft';
+
+export type NameKind = 'primary' | 'alias' | 'original_script' | 'weak_alias' | 'former';
+
+export interface EntryName {
+  name: string;
+  kind: NameKind;
+  /** The list's own grading where it has one (UN `Good`/`Low`, OFAC `strong`/`weak`). */
+  quality?: string;
+}
+
+/**
+ * A date of birth as lists give it: a full or partial date, or a span of years. `approx` marks
+ * UN "APPROXIMATELY" and OFAC "circa"; such a year is compared as a one-year-wide margin.
+ */
+export interface BirthDate {
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  date?: string;
+  from_year?: number;
+  to_year?: number;
+  approx?: boolean;
+}
+
+export interface SanctionsEntry {
+  ref: string;
+  schema: EntrySchema;
+  /** The list's own spelling of the main name (UN: the name parts joined; OFAC: SDN_Name). */
+  name: string;
+  names: EntryName[];
+  birth: BirthDate[];
+  /** ISO 3166-1 alpha-2 codes; nationality and citizenship as the list states them. */
+  nationality: string[];
+  programs: string[];
+  listed_on?: string;
+  /** Free text the list attaches (UN COMMENTS1, OFAC remarks), kept for the analyst. */
+  remarks?: string;
+}
+
+/** What a reader learnt about the file besides its entries. */
+export interface ListSnapshot {
+  list: ListKey;
+  /** The list's own version label (UN dateGenerated, OFAC Publish_Date, an FtM delta id). */
+  version: string;
+  /** `YYYY-MM-DD` or an ISO timestamp: orders versions of the same list. */
+  published: string;
+  entries: SanctionsEntry[];
+  /** Records the reader skipped, with where and why (a bad row never aborts a sound file). */
+  rejects: Array<{ line: number; reason: string }>;
+  /** Records read, accepted or not. */
+  read: number;
+}
+
+/** A delta applies to the newest stored version of its list instead of replacing it. */
+export interface ListDelta {
+  list: ListKey;
+  version: string;
+  published: string;
+  upserts: SanctionsEntry[];
+  deletes: string[];
+  rejects: Array<{ line: number; reason: string }>;
+  read: number;
+}

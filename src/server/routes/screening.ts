@@ -1,0 +1,107 @@
+// Sanctions screening over HTTP: free names for any signed-in user, a case's persons for its
+// analysts (the run is stored, so the next one says what changed), and decisions on matches for
+// its reviewers. JSON as `deeds screen --json` (design/CLI.md).
+import { z } from 'zod';
+import { loadScreeningIndex, NoListsError, screen, screenCase, type LoadedIndex } from '../../sanctions/screening.js';
+import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
+import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions } from '../../store/sanctions.js';
+import type { Store } from '../../store/open.js';
+import { caseRole, signedIn } from '../access.js';
+import { badRequest, HttpProblem } from '../problems.js';
+import { requireCase } from './cases.js';
+import type { App, RouteContext } from '../app.js';
+
+const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
+const Threshold = z.number().min(0).max(1).default(MATCH_DEFAULTS.candidate);
+
+/** Building the index takes about a second; it is rebuilt only when a list gets a newer version. */
+function indexCache(store: Store): () => Promise<LoadedIndex> {
+  let cached: { key: string; loaded: LoadedIndex } | undefined;
+  return async () => {
+    const key = (await newestVersions(store)).map((v) => v.id).join(' ');
+    if (cached?.key !== key) {
+      try {
+        cached = { key, loaded: await loadScreeningIndex(store) };
+      } catch (err) {
+        if (err instanceof NoListsError) throw new HttpProblem(409, 'Conflict', err.message);
+        throw err;
+      }
+    }
+    return cached.loaded;
+  };
+}
+
+export function screeningRoutes(app: App, ctx: RouteContext): void {
+  const { store } = ctx;
+  const loadIndex = indexCache(store);
+
+  app.post('/api/screen', {
+    config: { access: signedIn },
+    schema: {
+      summary: 'Screen names against the newest imported lists, as `deeds screen --json`',
+      tags: ['sanctions'],
+      body: z.object({ names: z.array(z.string().trim().min(1).max(300)).min(1).max(1000), threshold: Threshold }),
+    },
+  }, async (request) => {
+    const loaded = await loadIndex();
+    const results = screen(loaded.index, request.body.names.map((query) => ({ query })), { threshold: request.body.threshold });
+    return { versions: Object.fromEntries(loaded.versions.map((v) => [v.list, v.id])), results };
+  });
+
+  app.post('/api/cases/:case/screening', {
+    config: { access: caseRole('analyst') },
+    schema: {
+      summary: 'Screen every person of the case; the run is stored and compared with the previous one',
+      tags: ['sanctions'],
+      params: CaseParams,
+      body: z.object({ threshold: Threshold }).default({ threshold: MATCH_DEFAULTS.candidate }),
+    },
+  }, async (request) => {
+    await requireCase(ctx, request.params.case);
+    const loaded = await loadIndex();
+    return screenCase(store, request.params.case, { threshold: request.body.threshold, actor: `user:${request.caller!.user.username}`, loaded });
+  });
+
+  app.get('/api/cases/:case/screening', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The case\'s last stored screening and the decisions in force', tags: ['sanctions'], params: CaseParams },
+  }, async (request) => {
+    const caseId = request.params.case;
+    await requireCase(ctx, caseId);
+    const last = await lastScreening(store.db, caseId);
+    const decisions = [...(await currentDecisions(store.db, caseId)).values()];
+    return {
+      case: caseId,
+      last: last ? { screened_at: last.screened_at, screened_by: last.actor, versions: JSON.parse(last.versions) as unknown, matches: JSON.parse(last.results) as unknown } : null,
+      decisions,
+    };
+  });
+
+  app.get('/api/cases/:case/screening/decisions', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'Every decision on a match in this case, oldest first; the newest per person and reference is in force', tags: ['sanctions'], params: CaseParams },
+  }, async (request) => ({ case: request.params.case, decisions: await decisionHistory(store.db, request.params.case) }));
+
+  app.post('/api/cases/:case/screening/decisions', {
+    config: { access: caseRole('reviewer') },
+    schema: {
+      summary: 'Confirm a match, or mark it a false positive, with the reason; decisions are kept across list updates',
+      tags: ['sanctions'],
+      params: CaseParams,
+      body: z.object({
+        person: z.string().min(1).max(200),
+        list: z.string().min(1).max(40),
+        ref: z.string().min(1).max(100),
+        decision: z.enum(['confirmed', 'false_positive']),
+        reason: z.string().trim().min(1).max(2000),
+      }),
+    },
+  }, async (request, reply) => {
+    const c = await requireCase(ctx, request.params.case);
+    const { person, list, ref, decision, reason } = request.body;
+    const actor = c.actors.find((a) => a.id === person);
+    if (actor?.kind !== 'person') throw badRequest(`"${person}" is not a person of case "${c.case.id}"`, [{ field: 'body.person', message: 'a person of the case' }]);
+    const row = await addDecision(store, { case_id: c.case.id, person_id: person, list, ref, decision, reason }, `user:${request.caller!.user.username}`);
+    return reply.code(201).send(row);
+  });
+}
