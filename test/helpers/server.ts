@@ -7,6 +7,19 @@ import type { Store } from '../../src/store/open.js';
 import { caseFromData } from '../../src/case/from-data.js';
 import { miniCase } from './mini-case.js';
 import { freshStore, type StoreKind } from './stores.js';
+import { importKinds } from '../../src/import/registry.js';
+import { scratch, unXml } from '../sanctions/data.js';
+
+/** A small UN list: "A Minister" of the mini case is listed (TAi.999), with a namesake entry. */
+export async function importSmallUnList(store: Store): Promise<void> {
+  const dir = scratch({ 'consolidated_2025-01-01.xml': unXml([
+    { ref: 'TAi.999', first: 'A', second: 'MINISTER', dob: '1973', aliases: ['Al Minister'] },
+    { ref: 'TAi.998', first: 'SOMEONE', second: 'ELSE', dob: '1960' },
+  ]) });
+  const un = importKinds.find((k) => k.kind === 'un-sanctions');
+  if (!un) throw new Error('no un-sanctions import kind');
+  await un.importFile(store, `${dir}/consolidated_2025-01-01.xml`, { actor: 'test:setup' });
+}
 
 export const PASSWORD = 'a long test password';
 export const callers = ['anonymous', 'viewer', 'analyst', 'reviewer', 'owner', 'admin', 'outsider'] as const;
@@ -27,8 +40,9 @@ export interface TestServer {
 }
 
 /** Case "mini" with viewer/analyst/reviewer/owner; "outsider" owns only case "other". */
-export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number } = {}): Promise<TestServer> {
+export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number; lists?: boolean } = {}): Promise<TestServer> {
   const store = await freshStore(kind);
+  if (options.lists) await importSmallUnList(store);
   await loadCase(store, miniCase(), { actor: 'test:setup' });
   await loadCase(store, caseFromData({ ...miniCase(), case: { ...miniCase().case, id: 'other', title: 'Another case' } }), { actor: 'test:setup' });
   for (const name of ['viewer', 'analyst', 'reviewer', 'owner', 'outsider', 'admin']) {

@@ -85,6 +85,15 @@ const rows: Record<string, Row> = {
       return { url: `/api/imports/${job.json<{ id: string }>().id}` };
     },
   },
+  'POST /api/screen': { need: 'signed_in', request: () => ({ url: '/api/screen', payload: { names: ['A Minister'] } }) },
+  'POST /api/cases/{case}/screening': { need: 'analyst', request: () => ({ url: `${M}/screening`, payload: {} }) },
+  'GET /api/cases/{case}/screening': { need: 'viewer', request: () => ({ url: `${M}/screening` }) },
+  'GET /api/cases/{case}/screening/decisions': { need: 'viewer', request: () => ({ url: `${M}/screening/decisions` }) },
+  'POST /api/cases/{case}/screening/decisions': {
+    need: 'reviewer',
+    request: (who) => ({ url: `${M}/screening/decisions`, payload: { person: 'a-minister', list: 'un', ref: 'TAi.999', decision: 'false_positive', reason: `checked by ${who}` } }),
+  },
+  'GET /api/cases/{case}/report': { need: 'viewer', request: () => ({ url: `${M}/report?format=md&as_of=2021-09-01` }) },
   'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
   'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/dashboard': { need: 'viewer', request: () => ({ url: `${M}/dashboard?as_of=2021-09-01` }) },
@@ -109,7 +118,7 @@ function expected(row: Row, who: CallerName): number {
 describe.each(storeKinds)('authorization matrix on %s', (kind) => {
   let s: TestServer;
   beforeAll(async () => {
-    s = await startTestServer(kind);
+    s = await startTestServer(kind, { lists: true });
   });
   afterAll(async () => s?.close());
 

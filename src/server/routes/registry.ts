@@ -2,7 +2,9 @@
 import type { App, RouteContext } from '../app.js';
 import { assessmentRoutes } from './assessment.js';
 import { importRoutes } from '../imports/routes.js';
+import { screeningRoutes } from './screening.js';
+import { reportRoutes } from './report.js';
 
 export type RouteModule = (app: App, ctx: RouteContext) => void;
 
-export const extraRoutes: RouteModule[] = [assessmentRoutes, importRoutes];
+export const extraRoutes: RouteModule[] = [assessmentRoutes, importRoutes, screeningRoutes, reportRoutes];

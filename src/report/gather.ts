@@ -1,0 +1,53 @@
+// Collects the optional sections of a briefing from the database: indicator series, tripwire
+// alerts and sanctions findings. These come from other modules (src/events, src/sanctions);
+// each is fetched on its own, and a section that fails is left out with the reason, so that a
+// briefing is never lost to one missing piece.
+import type { CaseFile } from '../case/schema.js';
+import { caseAlerts, caseIndicators } from '../events/case-indicators.js';
+import type { SanctionsMatch } from '../events/tripwires.js';
+import { confirmedSanctionsMatches } from '../sanctions/confirmed.js';
+import type { Store } from '../store/open.js';
+import { newestVersions } from '../store/sanctions.js';
+import type { ReportInput } from './model.js';
+
+export async function gatherReportInput(store: Store, c: CaseFile, asOf: string): Promise<ReportInput> {
+  const input: ReportInput = { case: c, asOf, absent: {} };
+  const failed = (section: 'indicators' | 'alerts' | 'sanctions', err: unknown) => {
+    input.absent![section] = `The ${section} could not be gathered for this briefing: ${err instanceof Error ? err.message : String(err)}`;
+  };
+  const lists = await newestVersions(store).catch(() => []);
+  try {
+    const series = await caseIndicators(store, c, { asOf });
+    // Series without any event behind them are "no event data", not a chart of zeros.
+    input.indicators = series.length > 0 && series.every((s) => s.from === null) ? null : series;
+  } catch (err) {
+    failed('indicators', err);
+  }
+  try {
+    input.alerts = await caseAlerts(store, c, asOf, { matches: await matchesForTripwires(store, c, lists.length > 0) });
+  } catch (err) {
+    failed('alerts', err);
+  }
+  try {
+    if (lists.length > 0) {
+      input.sanctions = {
+        lists: lists.map((v) => ({ list: v.list, version: v.version, published: v.published })),
+        matches: await confirmedSanctionsMatches(store, c.case.id),
+      };
+    }
+  } catch (err) {
+    failed('sanctions', err);
+  }
+  return input;
+}
+
+/**
+ * As `deeds alerts` does: with no sanctions list in the database, the case's own `sanctions_refs`
+ * stand in for confirmed matches (the alert names them as such).
+ */
+async function matchesForTripwires(store: Store, c: CaseFile, haveLists: boolean): Promise<SanctionsMatch[]> {
+  if (!haveLists) {
+    return c.actors.flatMap((a) => (a.sanctions_refs ?? []).map((ref) => ({ actor: a.id, list: 'case sanctions_refs (no list loaded)', ref })));
+  }
+  return (await confirmedSanctionsMatches(store, c.case.id)).map((m) => ({ actor: m.person, list: m.list, ref: m.ref }));
+}
