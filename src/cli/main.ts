@@ -4,6 +4,8 @@ import { Command, CommanderError } from 'commander';
 import { CaseInvalidError } from '../case/errors.js';
 import { StoreOpenError } from '../store/open.js';
 import { EvidenceError } from '../store/evidence.js';
+import { EventFileError } from '../events/columns.js';
+import { SanctionsInputError } from '../sanctions/errors.js';
 import { EXIT, UserError, warn } from './context.js';
 import { caseCommand } from './commands/case.js';
 import { auditCommand } from './commands/audit.js';
@@ -12,7 +14,14 @@ import { demoCommand } from './commands/demo.js';
 import { grantCommand, userCommand } from './commands/users.js';
 import { serveCommand } from './commands/serve.js';
 import { importCommand } from './commands/import.js';
+import { screenCommand } from './commands/screen.js';
+import { sanctionsCommand } from './commands/sanctions.js';
+import { achCommand, assessCommand, timelineCommand } from './commands/assess.js';
+import { isAssessError } from '../assess/index.js';
 import { importKinds } from '../import/registry.js';
+import { alertsCommand, indicatorsCommand } from './commands/events.js';
+import { fetchCommand } from './commands/fetch.js';
+import { reportCommand } from './commands/report.js';
 import { VERSION } from '../version.js';
 
 export function buildProgram(): Command {
@@ -22,7 +31,16 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(caseCommand());
   program.addCommand(evidenceCommand());
+  program.addCommand(assessCommand());
+  program.addCommand(timelineCommand());
+  program.addCommand(achCommand());
   program.addCommand(importCommand(importKinds));
+  program.addCommand(screenCommand());
+  program.addCommand(sanctionsCommand());
+  program.addCommand(fetchCommand(importKinds));
+  program.addCommand(indicatorsCommand());
+  program.addCommand(alertsCommand());
+  program.addCommand(reportCommand());
   program.addCommand(auditCommand());
   program.addCommand(userCommand());
   program.addCommand(grantCommand());
@@ -56,7 +74,7 @@ function exitCodeFor(err: unknown): number {
     if (err.message) warn(`deeds: ${err.message}`);
     return err.exitCode;
   }
-  if (err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError) {
+  if (err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError || err instanceof EventFileError || err instanceof SanctionsInputError || isAssessError(err)) {
     warn(`deeds: ${err.message}`);
     return EXIT.input;
   }

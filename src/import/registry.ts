@@ -1,4 +1,10 @@
 // Every kind `deeds import` and `deeds fetch` know, in the order `--help` lists them.
 import type { ImportKind } from './kinds.js';
+import { acledImport, ucdpGedImport } from '../events/import.js';
+import { sanctionsImportKinds } from '../sanctions/import.js';
 
-export const importKinds: ImportKind[] = [];
+export const importKinds: ImportKind[] = [
+  ucdpGedImport,
+  acledImport,
+  ...sanctionsImportKinds,
+];

@@ -101,9 +101,126 @@ export interface Database {
   evidence_versions: EvidenceVersionsTable;
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
+  event_imports: EventImportsTable;
+  events: EventsTable;
+  event_history: EventHistoryTable;
+  sanctions_versions: SanctionsVersionsTable;
+  sanctions_entry_bodies: SanctionsEntryBodiesTable;
+  sanctions_version_entries: SanctionsVersionEntriesTable;
+  sanctions_decisions: SanctionsDecisionsTable;
+  sanctions_screenings: SanctionsScreeningsTable;
 }
 
 export type CaseRow = Selectable<CasesTable>;
 export type EvidenceVersionRow = Selectable<EvidenceVersionsTable>;
 export type AuditEntry = Selectable<AuditLogTable>;
 export type NewAuditEntry = Insertable<AuditLogTable>;
+
+/** One imported file of conflict events: its dataset, version, SHA-256 and what it changed. */
+export interface EventImportsTable {
+  id: ColumnType<number, never, never>;
+  dataset: string;
+  version: string | null;
+  file_name: string;
+  source_url: string | null;
+  sha256: string;
+  /** PostgreSQL returns its bigint as text. */
+  bytes: ColumnType<number | string, number, number>;
+  /** JSON array of the file's column names. */
+  columns: string;
+  imported_at: string;
+  imported_by: string;
+  rows_read: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  /** First and last event start date in the file's accepted rows: the dataset's coverage, without scanning events. */
+  date_first: string | null;
+  date_last: string | null;
+}
+
+/** One conflict event per dataset and event id (src/events/model.ts), with the import and line it came from. */
+export interface EventsTable {
+  dataset: string;
+  event_id: string;
+  version_key: string;
+  date_start: string;
+  date_end: string;
+  violence_type: number | null;
+  event_type: string | null;
+  country: string | null;
+  country_code: string | null;
+  admin1: string | null;
+  province: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  side_a_id: string | null;
+  side_a: string | null;
+  side_b_id: string | null;
+  side_b: string | null;
+  deaths_best: number;
+  deaths_civilians: number | null;
+  /** The source record verbatim (CSV text of the row, or JSON of an API event). */
+  raw: string;
+  import_id: number;
+  line: number;
+}
+
+/** The values an event had before a newer import changed it; written by a trigger, append-only. */
+export interface EventHistoryTable extends EventsTable {
+  replaced_by_import: number;
+}
+
+/** One imported snapshot of a sanctions list (UN, OFAC, OpenSanctions); never replaced by a newer one. */
+export interface SanctionsVersionsTable {
+  id: string;
+  list: string;
+  kind: string;
+  version: string;
+  published: string;
+  file_name: string;
+  sha256: string;
+  entries: number;
+  base_version: string | null;
+  imported_at: string;
+  imported_by: string;
+}
+
+/** A list entry's content (JSON), stored once per distinct digest. */
+export interface SanctionsEntryBodiesTable {
+  digest: string;
+  ref: string;
+  data: string;
+}
+
+export interface SanctionsVersionEntriesTable {
+  version_id: string;
+  ref: string;
+  digest: string;
+}
+
+/** Append-only: the newest decision per (case, person, list, ref) is the one in force. */
+export interface SanctionsDecisionsTable {
+  seq: number;
+  case_id: string;
+  person_id: string;
+  list: string;
+  ref: string;
+  decision: string;
+  reason: string;
+  actor: string;
+  decided_at: string;
+}
+
+/** Append-only: a case's screening runs, to report what changed since the previous one. */
+export interface SanctionsScreeningsTable {
+  id: string;
+  case_id: string;
+  screened_at: string;
+  actor: string;
+  /** JSON: list → version id used. */
+  versions: string;
+  /** JSON: person id → matches. */
+  results: string;
+}

@@ -94,6 +94,8 @@ const rows: Record<string, Row> = {
     request: (who) => ({ url: `${M}/screening/decisions`, payload: { person: 'a-minister', list: 'un', ref: 'TAi.999', decision: 'false_positive', reason: `checked by ${who}` } }),
   },
   'GET /api/cases/{case}/report': { need: 'viewer', request: () => ({ url: `${M}/report?format=md&as_of=2021-09-01` }) },
+  'GET /api/cases/{case}/indicators': { need: 'viewer', request: () => ({ url: `${M}/indicators?as_of=2021-09-01` }) },
+  'GET /api/cases/{case}/alerts': { need: 'viewer', request: () => ({ url: `${M}/alerts?as_of=2022-09-01` }) },
   'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
   'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/dashboard': { need: 'viewer', request: () => ({ url: `${M}/dashboard?as_of=2021-09-01` }) },

@@ -13,6 +13,7 @@ import { importKinds } from '../../import/registry.js';
 import { CaseInvalidError } from '../../case/errors.js';
 import { UserError } from '../../cli/context.js';
 import { EventFileError } from '../../events/columns.js';
+import { SanctionsInputError } from '../../sanctions/errors.js';
 import { admin } from '../access.js';
 import { badRequest, HttpProblem, notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
@@ -32,7 +33,7 @@ export function safeFileName(name: string): string {
 
 /** Messages of input errors are for the user; anything else stays in the server log. */
 function userMessage(err: unknown): string | null {
-  const known = err instanceof UserError || err instanceof EventFileError || err instanceof CaseInvalidError;
+  const known = err instanceof UserError || err instanceof EventFileError || err instanceof SanctionsInputError || err instanceof CaseInvalidError;
   return known ? (err as Error).message : null;
 }
 

@@ -4,7 +4,8 @@ import { assessmentRoutes } from './assessment.js';
 import { importRoutes } from '../imports/routes.js';
 import { screeningRoutes } from './screening.js';
 import { reportRoutes } from './report.js';
+import { eventRoutes } from './events.js';
 
 export type RouteModule = (app: App, ctx: RouteContext) => void;
 
-export const extraRoutes: RouteModule[] = [assessmentRoutes, importRoutes, screeningRoutes, reportRoutes];
+export const extraRoutes: RouteModule[] = [assessmentRoutes, importRoutes, screeningRoutes, reportRoutes, eventRoutes];

@@ -3,13 +3,17 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './helpers.js';
 import { casesAndEvidence } from './001-cases-and-evidence.js';
+import { sanctions } from './002-sanctions.js';
 import { accounts } from './004-accounts.js';
+import { events } from './003-events.js';
 
 export type { Dialect } from './helpers.js';
 
 function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '2026-11-22-001-cases-and-evidence': casesAndEvidence(dialect),
+    '2026-11-22-002-sanctions': sanctions(dialect),
+    '2026-11-22-003-events': events(dialect),
     '2026-11-22-004-accounts': accounts,
   };
 }

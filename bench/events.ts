@@ -1,0 +1,211 @@
+// Benchmark: `deeds import ucdp-ged` of a 1,000,000-row GED-shaped CSV, DuckDB's read_csv of the
+// same file as the reference, and an indicator series over the 1M imported events.
+//
+// The file is SYNTHETIC: each row is a real row of the GED 23.1 sample
+// (../shared/data/ucdp-ged/ged231_sample1000_uncertainUCDP.csv, all 49 columns) drawn at random,
+// with a new unique id and a date drawn from the sample's dates. It is written to a temp dir and
+// deleted afterwards; nothing is copied into the repository.
+//
+// Each measured run is a fresh child process (so peak RSS is the run's own) and a fresh database.
+// The import runs through the CLI's own entry point (dist/cli/main.js: `npm run build` first).
+// Run: npx tsx bench/events.ts [runs=3] [rows=1000000]
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const sampleFile = join(root, '..', 'shared', 'data', 'ucdp-ged', 'ged231_sample1000_uncertainUCDP.csv');
+const self = fileURLToPath(import.meta.url);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+interface ChildResult {
+  ms: number;
+  maxRssMb: number;
+  rows?: number;
+  detail?: unknown;
+}
+
+// ---- children -------------------------------------------------------------------------------
+
+async function childImport(db: string, file: string): Promise<ChildResult> {
+  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href)) as { main: (argv: string[]) => Promise<number> };
+  // The CLI prints its --json summary on stdout; keep it for the parent, which reads our last line.
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((s: string | Uint8Array) => {
+    chunks.push(String(s));
+    return true;
+  }) as typeof process.stdout.write;
+  const started = performance.now();
+  const code = await main(['node', 'deeds', 'import', 'ucdp-ged', file, '--db', db, '--json']);
+  const ms = performance.now() - started;
+  process.stdout.write = write;
+  if (code !== 0) throw new Error(`deeds import exited ${code}`);
+  const summary = JSON.parse(chunks.join('')) as { read: number; inserted: number; rejected: number };
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: summary.inserted, detail: summary };
+}
+
+async function childDuck(file: string, dbFile: string): Promise<ChildResult> {
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(dbFile);
+  const conn = await instance.connect();
+  const started = performance.now();
+  await conn.run(`CREATE TABLE ged AS SELECT * FROM read_csv('${file.replace(/'/g, "''")}', header = true)`);
+  const ms = performance.now() - started;
+  const rows = Number((await conn.runAndReadAll('SELECT count(*) FROM ged')).getRows()[0]?.[0]);
+  const threads = (await conn.runAndReadAll("SELECT current_setting('threads')")).getRows()[0]?.[0];
+  conn.closeSync();
+  instance.closeSync();
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows, detail: { threads: Number(threads) } };
+}
+
+async function childIndicator(db: string, runs: number): Promise<ChildResult> {
+  const { openStore } = await import('../src/store/open.js');
+  const { caseFromData } = await import('../src/case/from-data.js');
+  const { caseIndicators } = await import('../src/events/case-indicators.js');
+  const store = await openStore(db);
+  const c = caseFromData({
+    case: { id: 'bench', title: 'Bench', subject: 'taliban', period: { start: '1989-01-01' } },
+    actors: [{ id: 'taliban', kind: 'armed_group', name: 'Taliban', aliases: ['Taleban'], dataset_ids: { ucdp: [303] }, 'x-dataset_ids_periods': { ucdp: [{ ids: [130], from: '2021-08-15' }] } }],
+    indicators: [
+      { id: 'ind-weekly', dataset: 'ucdp-ged', filter: { country: 'AF', actors_any: ['taliban'], violence_types: [1, 3] }, measure: 'events', period: 'week' },
+      { id: 'ind-monthly-deaths', dataset: 'ucdp-ged', filter: { country: 'Afghanistan' }, measure: 'fatalities', period: 'month' },
+    ],
+  });
+  const times: Record<string, number[]> = { 'ind-weekly': [], 'ind-monthly-deaths': [] };
+  let detail: unknown;
+  for (let i = 0; i <= runs; i++) {
+    for (const ind of c.indicators) {
+      const one = { ...c, indicators: [ind] };
+      const started = performance.now();
+      const [s] = await caseIndicators(store, one, { asOf: '2024-12-31' });
+      const ms = performance.now() - started;
+      if (i > 0) times[ind.id]?.push(ms); // run 0 warms the page cache
+      if (ind.id === 'ind-weekly') detail = { periods: s?.periods.length, total: s?.total };
+      else detail = { ...(detail as object), monthly: { periods: s?.periods.length, total: s?.total } };
+    }
+  }
+  await store.close();
+  return { ms: median(times['ind-weekly'] as number[]), maxRssMb: process.resourceUsage().maxRSS / 1024, detail: { ...(detail as object), weeklyRuns: times['ind-weekly'], monthlyMedian: median(times['ind-monthly-deaths'] as number[]), monthlyRuns: times['ind-monthly-deaths'] } };
+}
+
+if (process.argv[2] === '--generate') {
+  // Just the synthetic file, for profiling: npx tsx bench/events.ts --generate FILE ROWS
+  await generate(process.argv[3] as string, Number(process.argv[4] ?? 100_000));
+  process.exit(0);
+}
+
+if (process.argv[2] === '--child') {
+  const [what, a, b] = process.argv.slice(3) as [string, string, string];
+  const result = what === 'import' ? await childImport(a, b) : what === 'duckdb' ? await childDuck(a, b) : await childIndicator(a, Number(b));
+  process.stderr.write(`RESULT ${JSON.stringify(result)}\n`);
+  process.exit(0);
+}
+
+function child(args: string[]): ChildResult {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', self, '--child', ...args], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('RESULT '));
+  if (run.status !== 0 || !line) throw new Error(`bench child ${args[0]} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  return JSON.parse(line.slice(7)) as ChildResult;
+}
+
+// ---- the synthetic file ---------------------------------------------------------------------
+
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cell(v: string): string {
+  if (v === '' || /^-?\d+(\.\d+)?$/.test(v)) return v;
+  return `"${v.replace(/"/g, '""')}"`;
+}
+
+async function generate(file: string, rows: number): Promise<void> {
+  const records = parse(readFileSync(sampleFile), { bom: true }) as string[][];
+  const header = records[0] as string[];
+  const sample = records.slice(1);
+  const col = (name: string) => header.indexOf(name);
+  const [idC, yearC, startC, endC] = [col('id'), col('year'), col('date_start'), col('date_end')];
+  const dates = sample.map((r) => r[startC] as string);
+  const random = rng(20261201);
+  const out = createWriteStream(file);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  await write(header.map(cell).join(',') + '\n');
+  let buffer = '';
+  for (let i = 1; i <= rows; i++) {
+    const row = [...(sample[Math.floor(random() * sample.length)] as string[])];
+    const date = dates[Math.floor(random() * dates.length)] as string;
+    row[idC] = String(i);
+    row[startC] = date;
+    row[endC] = date;
+    row[yearC] = date.slice(0, 4);
+    buffer += row.map(cell).join(',') + '\n';
+    if (buffer.length > 1 << 20) {
+      await write(buffer);
+      buffer = '';
+    }
+  }
+  await write(buffer);
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+// ---- main -----------------------------------------------------------------------------------
+
+const runs = Number(process.argv[2] ?? 3);
+const rows = Number(process.argv[3] ?? 1_000_000);
+const dir = mkdtempSync(join(tmpdir(), 'deeds-bench-events-'));
+const file = join(dir, 'synthetic-GEDEvent_v25_1.csv');
+try {
+  let t = performance.now();
+  await generate(file, rows);
+  const mb = statSync(file).size / 1e6;
+  console.log(`bench/events: SYNTHETIC GED-shaped CSV, ${rows.toLocaleString('en')} rows × 49 columns, ${mb.toFixed(0)} MB (rows drawn from the real GED 23.1 sample, new ids and dates), generated in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(`machine: ${(await import('node:os')).cpus().length} cores (shared), node ${process.version}; ${runs} runs each, medians reported`);
+
+  const imports: ChildResult[] = [];
+  let lastDb = '';
+  for (let i = 0; i < runs; i++) {
+    const db = join(dir, `import-${i}.db`);
+    imports.push(child(['import', db, file]));
+    if (lastDb) rmSync(lastDb, { force: true });
+    lastDb = db;
+    rmSync(`${db}-wal`, { force: true });
+  }
+  const importMs = median(imports.map((r) => r.ms));
+  const importRate = rows / (importMs / 1000);
+  console.log(`deeds import (SQLite): median ${(importMs / 1000).toFixed(2)} s = ${Math.round(importRate).toLocaleString('en')} rows/s; runs ${imports.map((r) => (r.ms / 1000).toFixed(2)).join(' / ')} s; ` +
+    `peak RSS median ${median(imports.map((r) => r.maxRssMb)).toFixed(0)} MB (runs ${imports.map((r) => r.maxRssMb.toFixed(0)).join(' / ')}); summary ${JSON.stringify(imports[0]?.detail)}`);
+  console.log(`  database file: ${(statSync(lastDb).size / 1e6).toFixed(0)} MB`);
+
+  const ducks: ChildResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    const dbFile = join(dir, `duck-${i}.duckdb`);
+    ducks.push(child(['duckdb', file, dbFile]));
+    rmSync(dbFile, { force: true });
+  }
+  const duckMs = median(ducks.map((r) => r.ms));
+  console.log(`DuckDB read_csv → table (reference): median ${(duckMs / 1000).toFixed(2)} s = ${Math.round(rows / (duckMs / 1000)).toLocaleString('en')} rows/s; runs ${ducks.map((r) => (r.ms / 1000).toFixed(2)).join(' / ')} s; ` +
+    `peak RSS median ${median(ducks.map((r) => r.maxRssMb)).toFixed(0)} MB; ${JSON.stringify(ducks[0]?.detail)}`);
+  console.log(`ratio: deeds import takes ${(importMs / duckMs).toFixed(2)}× DuckDB's time`);
+
+  t = performance.now();
+  const ind = child(['indicator', lastDb, '9']);
+  console.log(`indicator series over ${rows.toLocaleString('en')} events (SQLite): weekly Taliban events in AF 1989–2024, median ${ind.ms.toFixed(1)} ms of 9 runs; ${JSON.stringify(ind.detail)}`);
+
+  const targets = [
+    ['import ≥ 150,000 rows/s', importRate >= 150_000],
+    ['import peak RSS < 400 MB', median(imports.map((r) => r.maxRssMb)) < 400],
+    ['indicator series < 100 ms', ind.ms < 100],
+  ] as const;
+  for (const [what, ok] of targets) console.log(`target ${what}: ${ok ? 'met' : 'MISSED'}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,68 @@
+// `deeds import ucdp-ged|acled FILE…`: one file, one transaction, with provenance (dataset,
+// version, file name, SHA-256, import time, line of every row) and an audit entry.
+import { basename } from 'node:path';
+import type { ImportKind, ImportOptions, ImportSummary } from '../import/kinds.js';
+import { runEventImport } from '../store/events.js';
+import type { Store } from '../store/open.js';
+import { versionFromName, versionKey } from './columns.js';
+import type { EventDataset } from './model.js';
+import { readEventFile } from './read.js';
+
+export { EventFileError } from './columns.js';
+
+export interface EventImportOptions extends ImportOptions {
+  dataset: EventDataset;
+  /** The dataset version ("25.1"); taken from the file name when not given. */
+  version?: string | null;
+  /** Keep only events of these countries (ISO alpha-2 codes or the dataset's own names). */
+  countries?: string[];
+  /** Where the file was downloaded from, for provenance. */
+  sourceUrl?: string | null;
+}
+
+export interface EventImportSummary extends ImportSummary {
+  /** Rows left out by the country filter (neither imported nor rejected). */
+  skipped: number;
+  version: string | null;
+  sha256: string;
+  import_id: number | null;
+}
+
+export async function importEventFile(store: Store, file: string, options: EventImportOptions): Promise<EventImportSummary> {
+  const version = options.version ?? (options.dataset === 'ucdp-ged' ? versionFromName(file) : null);
+  let read: Awaited<ReturnType<typeof readEventFile>> | undefined;
+  const written = await runEventImport(
+    store,
+    { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor },
+    async (writer) => {
+      read = await readEventFile(file, { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress }, writer);
+      return read;
+    },
+  );
+  const r = read as NonNullable<typeof read>;
+  return {
+    kind: options.dataset,
+    files: [file],
+    read: r.read,
+    inserted: written.inserted,
+    updated: written.updated,
+    unchanged: written.unchanged,
+    rejected: r.rejected,
+    rejects: r.rejects.map((x) => ({ file, ...x })),
+    skipped: r.skipped,
+    version,
+    sha256: r.sha256,
+    import_id: written.importId,
+  };
+}
+
+function kind(dataset: EventDataset, description: string): ImportKind {
+  return {
+    kind: dataset,
+    description,
+    importFile: (store, file, options) => importEventFile(store, file, { ...options, dataset }),
+  };
+}
+
+export const ucdpGedImport = kind('ucdp-ged', 'UCDP GED events: CSV, API JSON page or NDJSON');
+export const acledImport = kind('acled', 'ACLED events: CSV export, JSON or NDJSON');

@@ -1,0 +1,70 @@
+// A killed import (SIGKILL halfway through the file, inside its transaction) leaves the database
+// exactly as it was, and the same import then succeeds.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { verifyAudit } from '../../src/audit/log.js';
+import { importEventFile } from '../../src/events/import.js';
+import { listEventImports } from '../../src/store/events.js';
+import { openStore, type Store } from '../../src/store/open.js';
+import { freshDbSpec, storeKinds } from '../helpers/stores.js';
+import { gedHeader, gedRow, tempDir } from './helpers.js';
+
+const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
+
+function killHalfway(spec: string, file: string): Promise<NodeJS.Signals | null> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', child, spec, file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    proc.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (out.includes('HALFWAY')) proc.kill('SIGKILL');
+    });
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    proc.on('error', reject);
+    proc.on('exit', (code, signal) => {
+      if (out.includes('FINISHED') || !out.includes('HALFWAY')) reject(new Error(`the child did not stop halfway (code ${code}): ${out} ${err}`));
+      else resolve(signal);
+    });
+  });
+}
+
+async function snapshot(store: Store) {
+  const events = await store.db.selectFrom('events').select(['event_id', 'deaths_best', 'import_id']).orderBy('event_id').execute();
+  return { events, imports: await listEventImports(store.db), history: await store.db.selectFrom('event_history').selectAll().execute() };
+}
+
+describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
+  it('leaves the database as it was, and the next import succeeds', async () => {
+    const dir = tempDir();
+    const small = join(dir, 'GEDEvent_v24_1.csv');
+    writeFileSync(small, [gedHeader, gedRow({ id: 1, best: 3 }), gedRow({ id: 2 })].join('\n') + '\n');
+    // 60,000 rows (about 6 MB, several read chunks); events 1 and 2 change, so a finished import updates them.
+    const big = join(dir, 'GEDEvent_v25_1.csv');
+    const rows = [gedHeader];
+    for (let i = 1; i <= 60_000; i++) rows.push(gedRow({ id: i, best: i === 1 ? 4 : 1, date: `20${10 + (i % 12)}-0${1 + (i % 9)}-1${i % 10}` }));
+    writeFileSync(big, rows.join('\n') + '\n');
+
+    const spec = await freshDbSpec(kind);
+    const before = await openStore(spec);
+    await importEventFile(before, small, { actor: 'test:setup', dataset: 'ucdp-ged' });
+    const was = await snapshot(before);
+    await before.close();
+
+    expect(await killHalfway(spec, big)).toBe('SIGKILL');
+
+    const after = await openStore(spec);
+    try {
+      expect(await snapshot(after)).toEqual(was);
+      expect(await verifyAudit(after.db)).toMatchObject({ ok: true, entries: 1 });
+      const s = await importEventFile(after, big, { actor: 'test:retry', dataset: 'ucdp-ged' });
+      expect(s).toMatchObject({ read: 60_000, inserted: 59_998, updated: 2, unchanged: 0, rejected: 0 });
+      expect(await verifyAudit(after.db)).toMatchObject({ ok: true, entries: 2 });
+    } finally {
+      await after.close();
+    }
+  });
+});
