@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,5 +128,14 @@ describe('evidence commands', () => {
     writeFileSync(join(itemDir, 'item.yaml'), stringify({ id: 'ev-new', source: 'report', observed: { from: '2021-06-01' }, summary: 'new', bears_on: [{ target: 'ct-soil', stance: 'supports' }] }));
     expect(deeds(['evidence', 'add', 'mini', join(itemDir, 'item.yaml'), '--db', db]).code).toBe(0);
     expect(deeds(['evidence', 'history', 'mini', 'ghost', '--db', db]).code).toBe(1);
+  });
+});
+
+describe('output into a pipe that closes early', () => {
+  it('stops quietly, without a stack trace, when the reader (e.g. head) goes away', () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'deeds-cli-')), 'pipe.db');
+    expect(deeds(['case', 'load', 'cases/afghanistan-doha', '--db', db]).code).toBe(0);
+    const run = spawnSync('sh', ['-c', `node bin/deeds timeline afghanistan-doha ct-no-hosting --from 1990-01-01 --to 2030-01-01 --step week --db ${db} | head -n 1 >/dev/null`], { encoding: 'utf8' });
+    expect(run.stderr).not.toMatch(/EPIPE|Unhandled/);
   });
 });
