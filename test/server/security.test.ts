@@ -149,3 +149,19 @@ describe('hostile requests', () => {
     isProblem(res);
   });
 });
+
+describe('CSRF token for a new tab', () => {
+  it('is returned by GET /api/me to a session caller, and never to a token caller', async () => {
+    const s = await startTestServer('sqlite');
+    try {
+      const session = await s.signIn('analyst');
+      const me = (await s.app.inject({ method: 'GET', url: '/api/me', headers: { cookie: session.cookie } })).json<{ csrf_token?: string }>();
+      expect(me.csrf_token).toBe(session.csrf);
+      const { token } = (await s.call('analyst', 'POST', '/api/tokens', { name: 't' })).json<{ token: string }>();
+      const viaToken = (await s.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } })).json<{ csrf_token?: string }>();
+      expect(viaToken.csrf_token).toBeUndefined();
+    } finally {
+      await s.close();
+    }
+  });
+});

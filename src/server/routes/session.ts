@@ -49,11 +49,14 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
     schema: {
       summary: 'The signed-in user, the admin flag and the role on each case',
       tags: ['session'],
-      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()) }) },
+      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()), csrf_token: z.string().optional() }) },
     },
   }, async (request) => {
-    const user = request.caller!.user;
-    return { user, is_admin: user.is_admin, roles: await rolesOf(store, user) };
+    const caller = request.caller!;
+    const user = caller.user;
+    // A tab opened after sign-in learns the session's CSRF token here; the cookie alone cannot
+    // be read by another site's script, and this response is same-origin only.
+    return { user, is_admin: user.is_admin, roles: await rolesOf(store, user), ...(caller.csrf ? { csrf_token: caller.csrf } : {}) };
   });
 
   const TokenOut = z.object({ id: z.string(), name: z.string(), created_at: z.string(), revoked_at: z.string().nullable() });

@@ -1,0 +1,50 @@
+// Routes of the single-page app. The server answers every non-API path with index.html, so
+// any of these URLs (with ?as_of=) can be opened directly or shared.
+import { Route, Routes, Outlet } from 'react-router';
+import { SignIn } from '../session/SignIn';
+import { RequireSession } from '../session/RequireSession';
+import { CaseList } from '../cases/CaseList';
+import { Dashboard } from '../dashboard/Dashboard';
+import { ObjectPage } from '../objects/ObjectPage';
+import { Ledger } from '../evidence/Ledger';
+import { EvidencePage } from '../evidence/EvidencePage';
+import { IndicatorsPage } from '../indicators/IndicatorsPage';
+import { AchPage, AchSets } from '../ach/AchPage';
+import { ScreeningPage } from '../screening/ScreeningPage';
+import { ReportsPage } from '../reports/ReportsPage';
+import { Layout, PageHeading } from './Layout';
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="/signin" element={<SignIn />} />
+      <Route element={<RequireSession><Layout /></RequireSession>}>
+        <Route index element={<CaseList />} />
+        <Route path="cases/:caseId" element={<Outlet />}>
+          <Route index element={<Dashboard />} />
+          <Route path="commitments/:objectId" element={<ObjectPage kind="commitments" />} />
+          <Route path="conditions/:objectId" element={<ObjectPage kind="conditions" />} />
+          <Route path="claims/:objectId" element={<ObjectPage kind="claims" />} />
+          <Route path="leverage/:objectId" element={<ObjectPage kind="leverage" />} />
+          <Route path="evidence" element={<Ledger />} />
+          <Route path="evidence/:evidenceId" element={<EvidencePage />} />
+          <Route path="indicators" element={<IndicatorsPage />} />
+          <Route path="ach" element={<AchSets />} />
+          <Route path="ach/:setId" element={<AchPage />} />
+          <Route path="screening" element={<ScreeningPage />} />
+          <Route path="reports" element={<ReportsPage />} />
+        </Route>
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function NotFound() {
+  return (
+    <>
+      <PageHeading title="Page not found" />
+      <p>There is no page at this address. Go back to the <a href="/">list of cases</a>.</p>
+    </>
+  );
+}

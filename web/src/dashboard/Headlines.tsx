@@ -1,0 +1,83 @@
+// Headline findings: commitments broken, conditions unmet, leverage released against
+// conditions, claims contradicted when made, tripwires firing. Each list says when it is empty.
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { isNotFound } from '../api/client';
+import type { AlertsResponse, Dashboard } from '../api/types';
+import { useNames } from '../app/names';
+import { useWithAsOf } from '../asof/asOf';
+import { Confidence } from '../ui/StatusBadge';
+import { Loading } from '../ui/states';
+
+interface Props {
+  caseId: string;
+  dashboard: Dashboard;
+  alerts: { data: AlertsResponse | undefined; error: unknown; isPending: boolean };
+}
+
+export function Headlines({ caseId, dashboard, alerts }: Props) {
+  const h = dashboard.headlines;
+  const withAsOf = useWithAsOf();
+  const name = useNames(caseId);
+  const base = `/cases/${encodeURIComponent(caseId)}`;
+  const link = (list: string, id: string) => <Link to={withAsOf(`${base}/${list}/${encodeURIComponent(id)}`)}>{id}</Link>;
+  return (
+    <section aria-labelledby="headlines" className="headlines">
+      <h2 id="headlines">Headline findings</h2>
+      <div className="headline-grid">
+        <Finding title="Commitments broken" count={h.broken_commitments.length} none="No commitment is broken at this date.">
+          {h.broken_commitments.map((m) => (
+            <li key={m.id}>{link('commitments', m.id)} — {m.text} <Confidence value={m.confidence} /></li>
+          ))}
+        </Finding>
+        <Finding title="Conditions not met" count={h.unmet_conditions.length} none="No condition is unmet at this date.">
+          {h.unmet_conditions.map((k) => (
+            <li key={k.id}>{link('conditions', k.id)} — {k.text} <Confidence value={k.confidence} /></li>
+          ))}
+        </Finding>
+        <Finding title="Leverage released against conditions" count={h.released_against_conditions.length} none="No leverage was released while its conditions were unmet.">
+          {h.released_against_conditions.map((f) => (
+            <li key={`${f.leverage}-${f.date}-${f.action}`}>
+              {link('leverage', f.leverage)}: <strong>{f.action.replace(/_/g, ' ')}</strong> on {f.date} while unmet: {f.unmet.join(', ')}
+            </li>
+          ))}
+        </Finding>
+        <Finding title="Claims contradicted when made" count={h.claims_contradicted_when_made.length} none="No claim was contradicted by the evidence known when it was made.">
+          {h.claims_contradicted_when_made.map((k) => (
+            <li key={k.id}>{link('claims', k.id)} — {name(k.by)} on {k.made}: “{k.text}”</li>
+          ))}
+        </Finding>
+        <Tripwires alerts={alerts} />
+      </div>
+    </section>
+  );
+}
+
+function Finding({ title, count, none, children }: { title: string; count: number; none: string; children: ReactNode }) {
+  return (
+    <article className={`finding ${count > 0 ? 'finding-alert' : ''}`} aria-label={title}>
+      <h3><span className="count">{count}</span> {title}</h3>
+      {count === 0 ? <p className="muted">{none}</p> : <ul>{children}</ul>}
+    </article>
+  );
+}
+
+function Tripwires({ alerts }: { alerts: Props['alerts'] }) {
+  const title = 'Tripwires firing';
+  if (alerts.isPending) return <article className="finding" aria-label={title}><h3>{title}</h3><Loading what="Checking tripwires" /></article>;
+  if (alerts.error) {
+    const why = isNotFound(alerts.error) ? 'Alerts are not available from this server yet.' : `Alerts could not be loaded: ${(alerts.error as Error).message}`;
+    return <article className="finding" aria-label={title}><h3>{title}</h3><p className="muted">{why}</p></article>;
+  }
+  const list = alerts.data?.alerts ?? [];
+  return (
+    <Finding title={title} count={list.length} none="No tripwire fires at this date.">
+      {list.map((a) => (
+        <li key={a.tripwire}>
+          <strong>{a.tripwire}</strong> ({a.kind.replace(/_/g, ' ')}){a.first ? `, first ${a.first}` : ''}{a.periods.length ? ` — ${a.periods.length} period(s)` : ''}
+          {a.advice ? <>: {a.advice}</> : null}
+        </li>
+      ))}
+    </Finding>
+  );
+}
