@@ -57,6 +57,12 @@ describe('the bundled case gives the statuses its README documents', async () =>
     for (const e of rows) expect(statusOf.get(e.id), `${e.id} at ${date}`).toBe(e.status);
   });
 
+  it('gives today the statuses documented for 2023-01-01 (the README says later items change none)', () => {
+    const a = assess(c, new Date().toISOString().slice(0, 10));
+    const statusOf = new Map([...a.commitments, ...a.conditions].map((o) => [o.id, o.status as string]));
+    for (const e of expected.filter((x) => x.date === '2023-01-01')) expect(statusOf.get(e.id), `${e.id} today`).toBe(e.status);
+  });
+
   it('contradicts the claim made with the evidence already known, and flags the 2021 releases', () => {
     const a = assess(c, '2021-09-01');
     expect(a.claims.find((k) => k.id === 'claim-naeem-no-aq-presence')).toMatchObject({ contradicted_when_made: true });
