@@ -13,7 +13,7 @@ import { crc32, extractZipEntry, listZip, ZipError } from '../../src/events/zip.
 import { importKinds } from '../../src/import/registry.js';
 import { getEvent, listEventImports } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';
-import { dataDir, ged, sqliteStore, tempDir, tempFile } from './helpers.js';
+import { dataDir, ged, haveEventData, sqliteStore, tempDir, tempFile } from './helpers.js';
 
 /** A ZIP archive of the given entries (deflated unless `store`), as zip tools write it. */
 export function makeZip(entries: Array<{ name: string; data: Buffer; store?: boolean }>): Buffer {
@@ -56,7 +56,8 @@ export function makeZip(entries: Array<{ name: string; data: Buffer; store?: boo
   return Buffer.concat([...locals, cd, end]);
 }
 
-const sampleCsv = readFileSync(ged.sample);
+// Without the real sample (outside CI), a small stand-in keeps the ZIP tests running; fetch is skipped.
+const sampleCsv = haveEventData ? readFileSync(ged.sample) : Buffer.from(Array.from({ length: 4000 }, (_, i) => `${i},${(i * 7919) % 100003},${(i * 104729) % 99991}\n`).join(''));
 const gedZip = makeZip([{ name: 'readme.txt', data: Buffer.from('UCDP GED 25.1'), store: true }, { name: 'GEDEvent_v25_1.csv', data: sampleCsv }]);
 
 /** Events shaped as the UCDP API gives them (same keys as the CSV, ISO timestamps), paged with NextPageUrl on the real host. */
@@ -198,7 +199,7 @@ describe('the ZIP reader', () => {
   });
 });
 
-describe('fetch', () => {
+describe.skipIf(!haveEventData)('fetch', () => {
   let store: Store;
   let cacheDir: string;
   beforeAll(async () => {

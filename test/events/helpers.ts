@@ -2,11 +2,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { openStore, type Store } from '../../src/store/open.js';
+import { DATA_DIR, hasData } from '../helpers/data.js';
 
-/** ../shared/data from the repository root: real files are read in place, never copied. */
-export const dataDir = fileURLToPath(new URL('../../../shared/data/', import.meta.url));
+/** DEEDS_DATA_DIR, else ../shared/data beside the repository: real files are read in place, never copied. */
+export const dataDir = DATA_DIR;
 export const ged = {
   sample: join(dataDir, 'ucdp-ged', 'ged231_sample1000_uncertainUCDP.csv'),
   aec: join(dataDir, 'ucdp-ged', 'ucdp-aec_afghanistan_events.csv'),
@@ -14,6 +14,8 @@ export const ged = {
   actors: join(dataDir, 'ucdp-ged', 'ucdp-actor-221.csv'),
 };
 export const boundaries = join(dataDir, 'afg-boundaries');
+/** Skipped with the reason when absent, a failure under CI (test/helpers/data.ts). */
+export const haveEventData = hasData('ucdp-ged/ged231_sample1000_uncertainUCDP.csv', 'ucdp-ged/ucdp-aec_afghanistan_events.csv', 'ucdp-ged/ged_sample_lilinduo_afghanistan.csv', 'ucdp-ged/ucdp-actor-221.csv', 'afg-boundaries', 'un-sc-consolidated/consolidated_2020-03-20.xml', 'ofac-sdn/watchman-bench-2021-07/sdn.csv');
 
 export function tempDir(prefix = 'deeds-events-'): string {
   return mkdtempSync(join(tmpdir(), prefix));

@@ -8,7 +8,7 @@ import { getCase, loadCase } from '../../src/store/cases.js';
 import { getEvent, getEventHistory, listEventImports } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
-import { ged, gedHeader, gedRow, tempFile } from './helpers.js';
+import { ged, gedHeader, gedRow, haveEventData, tempFile } from './helpers.js';
 
 const file = (rows: string[]) => tempFile('events.csv', [gedHeader, ...rows].join('\n') + '\n');
 
@@ -86,7 +86,7 @@ function eventsCase() {
   });
 }
 
-describe.each(storeKinds)('case indicators and alerts on %s', (kind) => {
+describe.skipIf(!haveEventData).each(storeKinds)('case indicators and alerts on %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
     store = await freshStore(kind);

@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { deeds } from '../helpers/cli.js';
 import { miniCase } from '../helpers/mini-case.js';
-import { OFAC_SET, scratch, unFile, unXml } from './data.js';
+import { OFAC_SET, haveData, scratch, unFile, unXml } from './data.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
-describe('deeds import, screen and sanctions (SQLite)', () => {
+describe.skipIf(!haveData)('deeds import, screen and sanctions (SQLite)', () => {
   let db: string;
   let dir: string;
   let ofacId = '';

@@ -1,17 +1,20 @@
-// Where the real list files live: ../shared/data beside the repository (never copied into it).
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+// Where the real list files live: DEEDS_DATA_DIR, else ../shared/data beside the repository (never copied into it).
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DATA_DIR, hasData } from '../helpers/data.js';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
-export const DATA = process.env['DEEDS_DATA_DIR'] ?? join(root, '..', 'shared', 'data');
+export const DATA = DATA_DIR;
 export const UN_DIR = join(DATA, 'un-sc-consolidated');
 export const unFile = (date: string): string => join(UN_DIR, `consolidated_${date}.xml`);
 export const OFAC_SET = join(DATA, 'ofac-sdn', 'watchman-bench-2021-07', 'sdn.csv');
 export const ofacSnapshot = (date: string): string => join(DATA, 'ofac-sdn', 'jackdwyer-gitscrape', `sdn_${date}.csv`);
 export const FTM_DIR = join(DATA, 'opensanctions-ftm-samples');
-export const haveData = existsSync(unFile('2026-02-27')) && existsSync(OFAC_SET);
+/** Every real file these tests read; skipped with the reason when absent, a failure under CI. */
+export const haveData = hasData(
+  ...['2018-10-29', '2020-03-20', '2020-12-01', '2022-10-21', '2023-03-27', '2024-09-26', '2026-02-27'].map((d) => `un-sc-consolidated/consolidated_${d}.xml`),
+  'ofac-sdn/watchman-bench-2021-07/sdn.csv', 'ofac-sdn/jackdwyer-gitscrape', 'opensanctions-ftm-samples/yente_t1_entities.ftm.json', 'opensanctions-ftm-samples/t2-deltas',
+);
 
 /** A scratch directory with these files in it. */
 export function scratch(files: Record<string, string | Buffer>): string {
