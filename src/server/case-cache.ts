@@ -2,7 +2,8 @@
 // costs far more than the assessment itself. Every write to a case appends to the audit log,
 // so the audit head's sequence number tells whether a cached copy is still current.
 import type { CaseFile } from '../case/schema.js';
-import { assessPrepared, prepareCase, type Assessment, type PreparedCase } from '../assess/index.js';
+import { createHash } from 'node:crypto';
+import { prepareCase, type PreparedCase } from '../assess/index.js';
 import { getCase } from '../store/cases.js';
 import type { Store } from '../store/open.js';
 
@@ -10,33 +11,48 @@ interface Entry {
   seq: number;
   c: CaseFile;
   prepared: PreparedCase;
-  /** Assessments by as-of date: dashboards and assessments are asked for the same few dates. */
-  assessments: Map<string, Assessment>;
+  /** Response bodies by route and as-of date: dashboards are asked for the same few dates. */
+  responses: Map<string, CachedBody>;
+}
+
+export interface CachedBody {
+  /** JSON, serialised once. */
+  body: string;
+  etag: string;
 }
 
 /** Holds a few cases; one server rarely serves more at once. */
 const CAPACITY = 16;
-const ASSESSMENTS_PER_CASE = 64;
+const RESPONSES_PER_CASE = 128;
 
 export class CaseCache {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly store: Store) {}
 
-  /** The assessment at `asOf` (the engine's errors pass through); undefined when there is no such case. */
-  async assessment(caseId: string, asOf: string): Promise<{ c: CaseFile; assessment: Assessment } | undefined> {
-    const entry = await this.get(caseId);
+  /**
+   * The JSON body `compute` gives for this case, made once per version of the case and `key`
+   * (errors thrown by `compute` pass through and nothing is kept); undefined when there is no
+   * such case.
+   */
+  async json(caseId: string, key: string, compute: (c: CaseFile, prepared: PreparedCase) => unknown): Promise<CachedBody | undefined> {
+    const entry = await this.entry(caseId);
     if (!entry) return undefined;
-    let assessment = entry.assessments.get(asOf);
-    if (!assessment) {
-      assessment = assessPrepared(entry.prepared, asOf);
-      if (entry.assessments.size >= ASSESSMENTS_PER_CASE) entry.assessments.clear();
-      entry.assessments.set(asOf, assessment);
+    let cached = entry.responses.get(key);
+    if (!cached) {
+      const body = JSON.stringify(compute(entry.c, entry.prepared));
+      cached = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
+      if (entry.responses.size >= RESPONSES_PER_CASE) entry.responses.clear();
+      entry.responses.set(key, cached);
     }
-    return { c: entry.c, assessment };
+    return cached;
   }
 
-  async get(caseId: string): Promise<Entry | undefined> {
+  async get(caseId: string): Promise<{ c: CaseFile; prepared: PreparedCase } | undefined> {
+    return this.entry(caseId);
+  }
+
+  private async entry(caseId: string): Promise<Entry | undefined> {
     const seq = await this.auditSeq();
     const hit = this.entries.get(caseId);
     if (hit && hit.seq === seq) return hit;
@@ -45,7 +61,7 @@ export class CaseCache {
       this.entries.delete(caseId);
       return undefined;
     }
-    const entry: Entry = { seq, c, prepared: prepareCase(c), assessments: new Map() };
+    const entry: Entry = { seq, c, prepared: prepareCase(c), responses: new Map() };
     this.entries.delete(caseId);
     this.entries.set(caseId, entry);
     if (this.entries.size > CAPACITY) this.entries.delete(this.entries.keys().next().value as string);

@@ -1,7 +1,9 @@
 // The engine over HTTP: assessment, timeline, ACH and the case dashboard, each for an as-of
 // date. The JSON is the CLI's (design/API.md): tools may use either.
 import { z } from 'zod';
-import { achPrepared, isAssessError, timelineOf, type AssessError } from '../../assess/index.js';
+import type { FastifyReply } from 'fastify';
+import type { CaseFile } from '../../case/schema.js';
+import { achPrepared, assessPrepared, isAssessError, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
 import { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
@@ -36,25 +38,27 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
     if (!hit) throw notFound(`case "${caseId}"`);
     return hit;
   };
-  const assessed = async (caseId: string, asOf: string | undefined) => {
-    const hit = await cache.assessment(caseId, asOf ?? today()).catch(asProblem);
+  /** Assessment-based bodies are serialised once per case version and date, with their ETag. */
+  const cachedJson = async (reply: FastifyReply, caseId: string, key: string, compute: (c: CaseFile, p: PreparedCase) => unknown) => {
+    const hit = await cache.json(caseId, key, (c, p) => run(() => compute(c, p)));
     if (!hit) throw notFound(`case "${caseId}"`);
-    return hit;
+    return reply.type('application/json; charset=utf-8').header('etag', hit.etag).send(hit.body);
   };
 
   app.get('/api/cases/:case/assessment', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOf },
-  }, async (request) => {
-    return (await assessed(request.params.case, request.query.as_of)).assessment;
+  }, async (request, reply) => {
+    const asOf = request.query.as_of ?? today();
+    return cachedJson(reply, request.params.case, `assessment ${asOf}`, (_c, p) => assessPrepared(p, asOf));
   });
 
   app.get('/api/cases/:case/dashboard', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'Headline findings, scorecard of conditions × leverage, and each party\'s position per condition', tags: ['assessment'], params: CaseParams, querystring: AsOf },
-  }, async (request) => {
-    const { c, assessment } = await assessed(request.params.case, request.query.as_of);
-    return dashboardOf(c, assessment);
+  }, async (request, reply) => {
+    const asOf = request.query.as_of ?? today();
+    return cachedJson(reply, request.params.case, `dashboard ${asOf}`, (c, p) => dashboardOf(c, assessPrepared(p, asOf)));
   });
 
   app.get('/api/cases/:case/timeline/:object', {
