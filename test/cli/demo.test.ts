@@ -11,7 +11,7 @@ const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'deeds-demo-')), 'demo.db');
 
 describe('deeds demo', () => {
   it('without data, says what is missing and still loads the case and prints the headline findings', () => {
-    const r = deeds(['demo', '--no-serve', '--db', tmpDb(), '--data-dir', '/nonexistent/data']);
+    const r = deeds(['demo', '--no-serve', '--no-fetch', '--db', tmpDb(), '--data-dir', '/nonexistent/data']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/no data directory/);
     expect(r.stdout).toMatch(/loaded "/);
@@ -19,9 +19,18 @@ describe('deeds demo', () => {
     expect(r.stdout).toMatch(/Demo account: demo \/ \S{12,}/);
   });
 
+  it('without data and offline, tries to download it, says why it could not, and goes on', () => {
+    // Port 9 on loopback refuses connections: the same path as a machine without internet.
+    const r = deeds(['demo', '--no-serve', '--db', tmpDb(), '--data-dir', '/nonexistent/data'], { env: { DEEDS_FETCH_BASE_URL: 'http://127.0.0.1:9', DEEDS_CACHE_DIR: tmpDb() + '-cache' } });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/could not fetch un-sanctions/);
+    expect(r.stderr).toMatch(/could not fetch ucdp-ged/);
+    expect(r.stdout).toMatch(/Demo account: demo/);
+  });
+
   it('serves the API, and the printed account can read the case', async () => {
     const db = tmpDb();
-    const child = spawn(process.execPath, ['bin/deeds', 'demo', '--db', db, '--port', '0', '--data-dir', '/nonexistent/data'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['bin/deeds', 'demo', '--db', db, '--port', '0', '--no-fetch', '--data-dir', '/nonexistent/data'], { stdio: ['ignore', 'pipe', 'pipe'] });
     try {
       let out = '';
       const opened = await new Promise<RegExpMatchArray>((resolve, reject) => {

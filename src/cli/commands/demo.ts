@@ -11,6 +11,7 @@ import { formatProblem } from '../../case/errors.js';
 import { objectLists } from '../../case/schema.js';
 import { assess, formatAssessment } from '../../assess/index.js';
 import { importKinds } from '../../import/registry.js';
+import { fetchAndImport, type FetchKind } from '../../events/fetch.js';
 import { addUser, grantRole } from '../../store/accounts.js';
 import { getCase, loadCase } from '../../store/cases.js';
 import { openStore, type Store } from '../../store/open.js';
@@ -30,10 +31,17 @@ export const DEMO_DATA: readonly { kind: string; file: string }[] = [
   { kind: 'ofac-sdn', file: 'ofac-sdn/watchman-bench-2021-07/sdn.csv' },
 ];
 
+/** Fetched when there is no data directory: the current UN list and Afghanistan's UCDP events. */
+const DEMO_FETCHES: readonly { kind: FetchKind; countries?: string[] }[] = [
+  { kind: 'un-sanctions' },
+  { kind: 'ucdp-ged', countries: ['AF'] },
+];
+
 interface DemoOptions {
   db: string;
   case: string;
   dataDir?: string;
+  fetch: boolean;
   serve: boolean;
   host: string;
   port: string;
@@ -45,6 +53,7 @@ export function demoCommand(): Command {
     .option('--db <path>', 'SQLite file for the demo database', DEMO_DB)
     .option('--case <path>', 'case file or directory to load instead of the bundled one', BUNDLED_CASE)
     .option('--data-dir <dir>', 'folder of event and sanctions data (default: $DEEDS_DATA_DIR, else ../shared/data beside the repository)')
+    .option('--no-fetch', 'without a data directory, do not try to download the data (deeds fetch)')
     .option('--no-serve', 'stop after loading and summarising, without starting the server')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
@@ -59,7 +68,7 @@ export function demoCommand(): Command {
         if (!c) throw new Error('the demo case vanished after loading');
         print(`deeds demo: loaded "${c.case.title}" into ${options.db}`);
         for (const list of objectLists) if (c[list].length > 0) print(`  ${list.padEnd(14)} ${c[list].length}`);
-        await importDemoData(store, dataDirOf(options));
+        await importDemoData(store, dataDirOf(options), options.fetch);
         print('');
         print(formatAssessment(assess(c, today())).split('\nCommitments (')[0] ?? '');
         const password = randomBytes(12).toString('base64url');
@@ -84,10 +93,22 @@ function dataDirOf(options: DemoOptions): string | undefined {
   return existsSync(dir) ? resolve(dir) : undefined;
 }
 
-/** Imports what it finds and says what it could not; the demo goes on without it. */
-async function importDemoData(store: Store, dataDir: string | undefined): Promise<void> {
+/** Imports what it finds, else fetches it when online, and says what it could not; the demo goes on without it. */
+async function importDemoData(store: Store, dataDir: string | undefined, fetchWhenMissing: boolean): Promise<void> {
   if (!dataDir) {
-    warn('deeds demo: no data directory (set DEEDS_DATA_DIR, or run `deeds fetch ucdp-ged` and `deeds fetch un-sanctions` later): indicators and screening will be empty');
+    if (!fetchWhenMissing) {
+      warn('deeds demo: no data directory (set DEEDS_DATA_DIR, or run `deeds fetch ucdp-ged` and `deeds fetch un-sanctions` later): indicators and screening will be empty');
+      return;
+    }
+    warn('deeds demo: no data directory (DEEDS_DATA_DIR): trying to download the data instead');
+    for (const { kind, countries } of DEMO_FETCHES) {
+      try {
+        const s = await fetchAndImport(store, kind, importKinds, { actor: 'demo', ...(countries ? { countries } : {}) });
+        print(`  fetched ${kind}: ${s.read} read, ${s.inserted} new, ${s.rejected} rejected`);
+      } catch (err) {
+        warn(`deeds demo: could not fetch ${kind} (${(err as Error).message}); run \`deeds fetch ${kind}\` when online. Going on without it.`);
+      }
+    }
     return;
   }
   for (const { kind, file } of DEMO_DATA) {
