@@ -73,3 +73,20 @@ describe.each(storeKinds)('assessment routes on %s', (kind) => {
     expect(again.statusCode).toBe(304);
   });
 });
+
+describe('object lists', () => {
+  it('filter by words, sort by id, and paginate', async () => {
+    const s = await startTestServer('sqlite');
+    try {
+      const all = (await s.call('viewer', 'GET', '/api/cases/mini/objects/actors')).json<{ items: { id: string }[]; total: number }>();
+      expect(all.total).toBe(3);
+      const page = (await s.call('viewer', 'GET', '/api/cases/mini/objects/actors?sort=id&order=desc&per_page=2&page=1')).json<{ items: { id: string }[]; total: number }>();
+      expect(page.items.map((a) => a.id)).toEqual(['united-states', 'taliban']);
+      const found = (await s.call('viewer', 'GET', '/api/cases/mini/objects/actors?q=emirate')).json<{ items: { id: string }[] }>();
+      expect(found.items.map((a) => a.id)).toEqual(['taliban']);
+      expect((await s.call('viewer', 'GET', '/api/cases/mini/objects/actors?per_page=5000')).statusCode).toBe(400);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -18,6 +18,13 @@ const editableLists = objectLists.filter((l): l is EditableList => l !== 'eviden
 const ListParams = CaseParams.extend({ list: z.enum(editableLists as [EditableList, ...EditableList[]]) });
 const ObjectParams = ListParams.extend({ id: z.string().min(1).max(200) });
 const AnyObject = z.record(z.string(), z.unknown());
+const ListQuery = z.object({
+  q: z.string().max(200).optional().describe('words that must all appear in the object'),
+  sort: z.enum(['file', 'id']).default('file').describe('file: the order of the case file'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).default(1),
+  per_page: z.coerce.number().int().min(1).max(1000).default(1000),
+});
 
 /** Turns store and validation errors into problem responses that name the fields. */
 export function asProblem(err: unknown): never {
@@ -91,10 +98,21 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
 
   app.get('/api/cases/:case/objects/:list', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The objects of one list (actors, commitments, …)', tags: ['objects'], params: ListParams },
+    schema: {
+      summary: 'The objects of one list (actors, commitments, …): filtered by words, sorted, paginated',
+      tags: ['objects'],
+      params: ListParams,
+      querystring: ListQuery,
+    },
   }, async (request) => {
     const c = await requireCase(ctx, request.params.case);
-    return { items: c[request.params.list] };
+    const { q, sort, order, page, per_page } = request.query;
+    const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+    const objects = (c[request.params.list] as Array<Record<string, unknown>>)
+      .filter((o) => words.every((w) => JSON.stringify(Object.values(o)).toLowerCase().includes(w)));
+    if (sort === 'id') objects.sort((a, b) => String(a['id'] ?? '').localeCompare(String(b['id'] ?? '')) * (order === 'desc' ? -1 : 1));
+    else if (order === 'desc') objects.reverse();
+    return { items: objects.slice((page - 1) * per_page, page * per_page), total: objects.length, page, per_page };
   });
 
   app.get('/api/cases/:case/objects/:list/:id', {
