@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CaseFile } from '../src/case/schema.js';
 import type { CaseFile as CaseFileType } from '../src/case/schema.js';
 import { assess, DEFAULT_SETTINGS, timelines, type Timeline } from '../src/assess/index.js';
+import { prng } from '../test/helpers/generate.js';
 
 const SIZE = { evidence: 5_000, commitments: 1_000, conditions: 200, claims: 100, leverage: 40 };
 const RANGE = { from: '2020-01-01', to: '2023-12-31', step: 'week' as const };
@@ -21,18 +22,6 @@ const AS_OF = '2022-06-30';
 const runs = Number(process.argv[2] ?? 7);
 
 // ── the generated case ───────────────────────────────────────────────────────────────────────
-
-/** Mulberry32: the same case on every machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generate(seed: number): CaseFileType {
   const rnd = prng(seed);

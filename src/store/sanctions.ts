@@ -67,15 +67,8 @@ export async function refsInVersion(db: Db, versionId: string, refs: string[]): 
   return new Map(rows.map((r) => [r.ref, (JSON.parse(r.data) as SanctionsEntry).name]));
 }
 
-export interface NewVersion {
-  list: string;
-  kind: string;
-  version: string;
-  published: string;
-  file_name: string;
-  sha256: string;
-  base_version: string | null;
-}
+/** A version as the importer knows it; the store adds its id, entry count and provenance. */
+export type NewVersion = Omit<VersionRow, 'id' | 'entries' | 'imported_at' | 'imported_by'>;
 
 /**
  * Stores a version and its entries in the caller's transaction. The id is `list@date`

@@ -1,5 +1,6 @@
 // Table types for Kysely. JSON columns hold text so that SQLite and PostgreSQL store the same bytes.
 import type { ColumnType, Insertable, Selectable } from 'kysely';
+import type { EventRow } from '../events/model.js';
 
 export interface CasesTable {
   id: string;
@@ -141,28 +142,8 @@ export interface EventImportsTable {
 }
 
 /** One conflict event per dataset and event id (src/events/model.ts), with the import and line it came from. */
-export interface EventsTable {
+export interface EventsTable extends Omit<EventRow, 'dataset'> {
   dataset: string;
-  event_id: string;
-  version_key: string;
-  date_start: string;
-  date_end: string;
-  violence_type: number | null;
-  event_type: string | null;
-  country: string | null;
-  country_code: string | null;
-  admin1: string | null;
-  province: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  side_a_id: string | null;
-  side_a: string | null;
-  side_b_id: string | null;
-  side_b: string | null;
-  deaths_best: number;
-  deaths_civilians: number | null;
-  /** The source record verbatim (CSV text of the row, or JSON of an API event). */
-  raw: string;
   import_id: number;
   line: number;
 }

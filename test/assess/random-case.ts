@@ -3,18 +3,8 @@
 // retractions, obligations with due dates, condition evidence, decisions, claims).
 import { CaseFile } from '../../src/case/schema.js';
 import type { CaseFile as CaseFileType } from '../../src/case/schema.js';
+import { prng } from '../helpers/generate.js';
 
-/** Mulberry32: the same numbers on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Pick {
   rnd: () => number;
@@ -30,7 +20,7 @@ const DAY = 86_400_000;
 const BASE = Date.UTC(2020, 0, 1);
 
 export function picker(seed: number): Pick {
-  const rnd = random(seed);
+  const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const one = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
   const day = (fromDay = 0, span = 1460) => new Date(BASE + (fromDay + int(span)) * DAY).toISOString().slice(0, 10);

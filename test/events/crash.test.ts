@@ -1,6 +1,5 @@
 // A killed import (SIGKILL halfway through the file, inside its transaction) leaves the database
 // exactly as it was, and the same import then succeeds.
-import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,27 +9,11 @@ import { importEventFile } from '../../src/events/import.js';
 import { listEventImports } from '../../src/store/events.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { freshDbSpec, storeKinds } from '../helpers/stores.js';
+import { killHalfway } from '../helpers/kill-halfway.js';
 import { gedHeader, gedRow, tempDir } from './helpers.js';
 
 const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 
-function killHalfway(spec: string, file: string): Promise<NodeJS.Signals | null> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, spec, file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('HALFWAY')) proc.kill('SIGKILL');
-    });
-    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    proc.on('error', reject);
-    proc.on('exit', (code, signal) => {
-      if (out.includes('FINISHED') || !out.includes('HALFWAY')) reject(new Error(`the child did not stop halfway (code ${code}): ${out} ${err}`));
-      else resolve(signal);
-    });
-  });
-}
 
 async function snapshot(store: Store) {
   const events = await store.db.selectFrom('events').select(['event_id', 'deaths_best', 'import_id']).orderBy('event_id').execute();
@@ -54,7 +37,7 @@ describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
     const was = await snapshot(before);
     await before.close();
 
-    expect(await killHalfway(spec, big)).toBe('SIGKILL');
+    expect(await killHalfway(child, [spec, big])).toBe('SIGKILL');
 
     const after = await openStore(spec);
     try {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
@@ -7,27 +6,10 @@ import { verifyAudit } from '../../src/audit/log.js';
 import { freshDbSpec, storeKinds } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';
 import { generateCase } from '../helpers/generate.js';
+import { killHalfway } from '../helpers/kill-halfway.js';
 
 const child = fileURLToPath(new URL('./load-child.ts', import.meta.url));
 
-/** Runs the child until it reports being halfway through its load, then SIGKILLs it. */
-function killHalfway(spec: string): Promise<NodeJS.Signals | null> {
-  return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', child, spec], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    proc.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      if (out.includes('HALFWAY')) proc.kill('SIGKILL');
-    });
-    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    proc.on('error', reject);
-    proc.on('exit', (code, signal) => {
-      if (out.includes('FINISHED') || !out.includes('HALFWAY')) reject(new Error(`the child did not stop halfway (code ${code}): ${out} ${err}`));
-      else resolve(signal);
-    });
-  });
-}
 
 describe.each(storeKinds)('a load killed halfway on %s', (kind) => {
   it('leaves the database as it was, and the next load succeeds', async () => {
@@ -36,7 +18,7 @@ describe.each(storeKinds)('a load killed halfway on %s', (kind) => {
     await loadCase(before, miniCase(), { actor: 'test:setup' });
     await before.close();
 
-    expect(await killHalfway(spec)).toBe('SIGKILL');
+    expect(await killHalfway(child, [spec])).toBe('SIGKILL');
 
     const after = await openStore(spec);
     try {
