@@ -105,6 +105,7 @@ export interface Database {
   event_imports: EventImportsTable;
   events: EventsTable;
   event_history: EventHistoryTable;
+  event_sources: EventSourcesTable;
   sanctions_versions: SanctionsVersionsTable;
   sanctions_entry_bodies: SanctionsEntryBodiesTable;
   sanctions_version_entries: SanctionsVersionEntriesTable;
@@ -151,6 +152,17 @@ export interface EventsTable extends Omit<EventRow, 'dataset'> {
 /** The values an event had before a newer import changed it; written by a trigger, append-only. */
 export interface EventHistoryTable extends EventsTable {
   replaced_by_import: number;
+}
+
+/**
+ * The source records of one import, a batch at a time: brotli-compressed JSON, an array of
+ * [line, record text] pairs (src/events/sources.ts). Append-only.
+ */
+export interface EventSourcesTable {
+  import_id: number;
+  first_line: number;
+  last_line: number;
+  records: Uint8Array;
 }
 
 /** One imported snapshot of a sanctions list (UN, OFAC, OpenSanctions); never replaced by a newer one. */

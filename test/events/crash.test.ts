@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/audit/log.js';
 import { importEventFile } from '../../src/events/import.js';
@@ -14,10 +15,18 @@ import { gedHeader, gedRow, tempDir } from './helpers.js';
 
 const child = fileURLToPath(new URL('./import-child.ts', import.meta.url));
 
-
 async function snapshot(store: Store) {
   const events = await store.db.selectFrom('events').select(['event_id', 'deaths_best', 'import_id']).orderBy('event_id').execute();
-  return { events, imports: await listEventImports(store.db), history: await store.db.selectFrom('event_history').selectAll().execute() };
+  const sources = await store.db.selectFrom('event_sources').select(['import_id', 'first_line', 'last_line']).orderBy('import_id').orderBy('first_line').execute();
+  return { events, imports: await listEventImports(store.db), history: await store.db.selectFrom('event_history').selectAll().execute(), sources, indexes: await eventIndexes(store) };
+}
+
+/** The events table's indexes, as the database defines them: a large import drops one and builds it again. */
+async function eventIndexes(store: Store): Promise<string[]> {
+  const query = store.dialect === 'sqlite'
+    ? sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`
+    : sql<{ def: string }>`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'events' ORDER BY indexname`;
+  return (await query.execute(store.db)).rows.map((r) => r.def);
 }
 
 describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
@@ -45,6 +54,8 @@ describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
       expect(await verifyAudit(after.db)).toMatchObject({ ok: true, entries: 1 });
       const s = await importEventFile(after, big, { actor: 'test:retry', dataset: 'ucdp-ged' });
       expect(s).toMatchObject({ read: 60_000, inserted: 59_998, updated: 2, unchanged: 0, rejected: 0 });
+      expect(await eventIndexes(after)).toEqual(was.indexes);
+      expect(was.indexes.some((d) => d.includes('events_by_country_date'))).toBe(true);
       expect(await verifyAudit(after.db)).toMatchObject({ ok: true, entries: 2 });
     } finally {
       await after.close();

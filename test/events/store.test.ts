@@ -49,6 +49,27 @@ describe.each(storeKinds)('event import on %s', (kind) => {
     expect(imports[1]).toMatchObject({ version: '24.1', rows_read: 5, inserted: 1, updated: 1, unchanged: 2, rejected: 1, imported_by: 'test:b' });
   });
 
+  it('keeps every version of a record verbatim: the current one and the one history replaced', async () => {
+    expect((await getEvent(store.db, 'ucdp-ged', '1'))?.raw).toBe(gedRow({ id: 1, best: 7 }));
+    expect((await getEvent(store.db, 'ucdp-ged', '3'))?.raw).toBe(gedRow({ id: 3, adm1: 'Hilmand province' }));
+    const [old] = await getEventHistory(store.db, 'ucdp-ged', '1');
+    expect(old?.raw).toBe(gedRow({ id: 1, best: 5 }));
+    // Records are kept per import in compressed batches, not once more per event.
+    expect(await store.db.selectFrom('events').select('raw').where('raw', '!=', '').execute()).toEqual([]);
+    await expect(store.db.deleteFrom('event_sources').execute()).rejects.toThrow(/append-only/);
+    await expect(store.db.updateTable('event_sources').set({ last_line: 0 }).execute()).rejects.toThrow(/append-only/);
+  });
+
+  it('an event stored before source batches existed keeps its own raw record', async () => {
+    const [first] = await listEventImports(store.db);
+    await store.db.insertInto('events').values({
+      dataset: 'ucdp-ged', event_id: 'legacy-1', version_key: '0023.0001', date_start: '2020-01-01', date_end: '2020-01-01', violence_type: 1,
+      event_type: null, country: 'Afghanistan', country_code: 'AF', admin1: null, province: null, latitude: null, longitude: null,
+      side_a_id: null, side_a: null, side_b_id: null, side_b: null, deaths_best: 1, deaths_civilians: null, raw: 'legacy,record', import_id: first?.id as number, line: 99,
+    }).execute();
+    expect((await getEvent(store.db, 'ucdp-ged', 'legacy-1'))?.raw).toBe('legacy,record');
+  });
+
   it('an older version never overwrites a newer one', async () => {
     const s = await importEventFile(store, file([gedRow({ id: 1, best: 99 })]), { actor: 'test:c', dataset: 'ucdp-ged', version: '22.1' });
     expect(s).toMatchObject({ inserted: 0, updated: 0, unchanged: 1 });

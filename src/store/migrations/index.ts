@@ -6,6 +6,7 @@ import { casesAndEvidence } from './001-cases-and-evidence.js';
 import { sanctions } from './002-sanctions.js';
 import { accounts } from './004-accounts.js';
 import { events } from './003-events.js';
+import { eventSources } from './005-event-sources.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -15,6 +16,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-11-22-002-sanctions': sanctions(dialect),
     '2026-11-22-003-events': events(dialect),
     '2026-11-22-004-accounts': accounts,
+    '2026-12-01-005-event-sources': eventSources(dialect),
   };
 }
 
