@@ -7,7 +7,8 @@
 // deleted afterwards; nothing is copied into the repository.
 //
 // Each measured run is a fresh child process (so peak RSS is the run's own) and a fresh database.
-// The import runs through the CLI's own entry point (dist/cli/main.js: `npm run build` first).
+// The import runs as a user runs it: the built CLI (dist/cli/main.js: `npm run build` first) under
+// plain node, with no TypeScript loader in the measured process.
 // Run: npx tsx bench/events.ts [runs=3] [rows=1000000]
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -30,22 +31,26 @@ interface ChildResult {
 
 // ---- children -------------------------------------------------------------------------------
 
-async function childImport(db: string, file: string): Promise<ChildResult> {
-  const { main } = (await import(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href)) as { main: (argv: string[]) => Promise<number> };
-  // The CLI prints its --json summary on stdout; keep it for the parent, which reads our last line.
-  const chunks: string[] = [];
-  const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((s: string | Uint8Array) => {
-    chunks.push(String(s));
-    return true;
-  }) as typeof process.stdout.write;
-  const started = performance.now();
-  const code = await main(['node', 'deeds', 'import', 'ucdp-ged', file, '--db', db, '--json']);
-  const ms = performance.now() - started;
-  process.stdout.write = write;
-  if (code !== 0) throw new Error(`deeds import exited ${code}`);
-  const summary = JSON.parse(chunks.join('')) as { read: number; inserted: number; rejected: number };
-  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: summary.inserted, detail: summary };
+/**
+ * `deeds import` exactly as a user runs it: `node bin/deeds` (no TypeScript loader in the
+ * measured process), its own peak RSS read by a wrapper that adds a few lines of plain JS.
+ */
+function childImport(db: string, file: string): ChildResult {
+  const wrapper = [
+    `const { main } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'cli', 'main.js')).href)});`,
+    'const chunks = []; const write = process.stdout.write.bind(process.stdout);',
+    'process.stdout.write = (s) => { chunks.push(String(s)); return true; };',
+    'const started = performance.now();',
+    `const code = await main(['node', 'deeds', 'import', 'ucdp-ged', ${JSON.stringify(file)}, '--db', ${JSON.stringify(db)}, '--json']);`,
+    'const ms = performance.now() - started; process.stdout.write = write;',
+    "if (code !== 0) { console.error('deeds import exited ' + code); process.exit(1); }",
+    'const summary = JSON.parse(chunks.join(\'\'));',
+    "process.stderr.write('RESULT ' + JSON.stringify({ ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: summary.inserted, detail: summary }) + '\\n');",
+  ].join('\n');
+  const run = spawnSync(process.execPath, ['--input-type=module', '-e', wrapper], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  const line = run.stderr.split('\n').find((l) => l.startsWith('RESULT '));
+  if (run.status !== 0 || !line) throw new Error(`deeds import failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  return JSON.parse(line.slice(7)) as ChildResult;
 }
 
 async function childDuck(file: string, dbFile: string): Promise<ChildResult> {
@@ -100,7 +105,7 @@ if (process.argv[2] === '--generate') {
 
 if (process.argv[2] === '--child') {
   const [what, a, b] = process.argv.slice(3) as [string, string, string];
-  const result = what === 'import' ? await childImport(a, b) : what === 'duckdb' ? await childDuck(a, b) : await childIndicator(a, Number(b));
+  const result = what === 'duckdb' ? await childDuck(a, b) : await childIndicator(a, Number(b));
   process.stderr.write(`RESULT ${JSON.stringify(result)}\n`);
   process.exit(0);
 }
@@ -174,7 +179,7 @@ try {
   let lastDb = '';
   for (let i = 0; i < runs; i++) {
     const db = join(dir, `import-${i}.db`);
-    imports.push(child(['import', db, file]));
+    imports.push(childImport(db, file));
     if (lastDb) rmSync(lastDb, { force: true });
     lastDb = db;
     rmSync(`${db}-wal`, { force: true });
