@@ -5,7 +5,7 @@
 // UCDP GED is accepted in its official 49-column form (GEDEvent_vXX_1.csv, same names as the API)
 // and in the reduced forms found in the wild (UCDP-AEC: start_date/side_a_name/location_adm1_name;
 // sampled extracts: date/civilian_deaths); ACLED in its export/API form. docs/events.md lists it.
-import { countryCode } from './countries.js';
+import { countryCode } from '../util/countries.js';
 import { parseEventDate } from './dates.js';
 import type { EventDataset, EventRow } from './model.js';
 import { normaliseProvince } from './provinces.js';

@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { parse } from 'csv-parse/sync';
-import { countryCodes } from '../../sanctions/countries.js';
+import { countryCodes } from '../../util/countries.js';
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
 import { loadScreeningIndex, NoListsError, screen, screenCase, UnknownCaseError, type ScreenInput, type ScreenResult } from '../../sanctions/screening.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';

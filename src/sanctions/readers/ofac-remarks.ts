@@ -1,7 +1,7 @@
 // The OFAC Remarks field packs facts into `; `-separated phrases: `DOB 1977; alt. DOB 1978;
 // POB …; nationality Afghanistan; citizen Pakistan; a.k.a. 'HAROON'; Linked To: …`.
 // We take dates of birth, nationality/citizenship and the quoted (weak) a.k.a.s.
-import { countryCode } from '../countries.js';
+import { countryCode } from '../../util/countries.js';
 import { parseLooseDate } from './dates.js';
 import type { BirthDate, EntryName } from '../types.js';
 

@@ -1,7 +1,7 @@
 // OFAC SDN XML (sdn.xml: <sdnList><publshInformation/><sdnEntry>…). Unlike the legacy CSV it
 // grades aliases strong/weak and carries dates of birth and nationalities as elements.
 import { children, childText, readXmlRecords, type XmlNode } from '../xml.js';
-import { countryCodes } from '../countries.js';
+import { countryCodes } from '../../util/countries.js';
 import { dateFromFile } from './dates.js';
 import { parseDob } from './ofac-remarks.js';
 import { SanctionsInputError } from '../errors.js';

@@ -2,7 +2,7 @@
 // vary in formatting (quotes, stray spaces, empty placeholders), which a real parser absorbs;
 // values are trimmed and empty placeholders dropped here.
 import { children, childText, readXmlRecords, valuesOf, type XmlNode } from '../xml.js';
-import { countryCodes } from '../countries.js';
+import { countryCodes } from '../../util/countries.js';
 import { dateFromFile, isoTimestamp } from './dates.js';
 import { SanctionsInputError } from '../errors.js';
 import type { BirthDate, EntryName, ListSnapshot, SanctionsEntry } from '../types.js';
