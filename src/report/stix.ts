@@ -185,6 +185,26 @@ export function stixBundle(c: CaseFile, b: Briefing): Record<string, unknown> {
     }
   }
 
+  // Confirmed sanctions matches: a note on the person naming the list entry, with the office the
+  // person holds for the subject, since a listed office-holder is what analysts act on.
+  if (b.sanctions.present) {
+    const lists = b.sanctions.data.lists.join('; ');
+    for (const m of b.sanctions.data.rows) {
+      add({
+        type: 'note', id: idOf('note', `sanctions/${m.personId}/${m.list}/${m.ref}`),
+        abstract: `Sanctions: ${m.person} is ${m.list} entry ${m.ref}${m.listedName ? ` (${m.listedName})` : ''}`,
+        content: [
+          `${m.person}${m.office ? ` (${m.office})` : ''} is confirmed as entry ${m.ref} of the ${m.list} list; basis: ${m.basis}.`,
+          ...(m.listed === false ? ['The entry is not on the newest version of the list.'] : []),
+          `Lists checked: ${lists}.`,
+        ].join('\n'),
+        authors: [authorName], object_refs: [actorRef.get(m.personId) ?? subjectRef ?? author.id],
+        external_references: [{ source_name: m.list, external_id: m.ref }],
+        x_deeds_list: m.list, x_deeds_entry: m.ref, x_deeds_basis: m.basis,
+      }, asOf);
+    }
+  }
+
   const reportId = idOf('report', `report/${b.asOf}`);
   add({
     type: 'report', id: reportId, name: `Briefing: ${b.title} (as of ${b.asOf})`,

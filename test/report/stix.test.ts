@@ -30,6 +30,21 @@ describe('STIX bundle', () => {
     expect(note?.['content']).toContain('Mohammad Hassan Akhund (Acting Prime Minister): un TAi.002');
   });
 
+  it('carries confirmed sanctions matches as notes on the person, naming the list entry', async () => {
+    const sanctions = { lists: [{ list: 'un', version: '2023-03-27' }], matches: [{ person: 'sirajuddin-haqqani', list: 'un', ref: 'TAi.144', name: 'Sirajuddin Jallaloudine Haqqani', listed: true, source: 'sanctions_refs' as const }] };
+    const bundle = JSON.parse(String((await renderReport({ case: await bundledCase(), asOf: AS_OF, sanctions }, 'stix')).body)) as Bundle;
+    expect(validateStixBundle(bundle)).toEqual([]);
+    const note = bundle.objects.find((o) => o['x_deeds_entry'] === 'TAi.144');
+    const person = bundle.objects.find((o) => o['x_deeds_id'] === 'sirajuddin-haqqani');
+    expect(note).toMatchObject({ type: 'note', object_refs: [person?.id], external_references: [{ source_name: 'un', external_id: 'TAi.144' }], x_deeds_basis: 'case reference confirmed by the list' });
+    expect(note?.['abstract']).toBe('Sanctions: Sirajuddin Haqqani is un entry TAi.144 (Sirajuddin Jallaloudine Haqqani)');
+    expect(String(note?.['content'])).toMatch(/^Sirajuddin Haqqani \(.+\) is confirmed as entry TAi\.144 of the un list/);
+    expect(bundle.objects.find((o) => o.type === 'report')?.['object_refs']).toContain(note?.id);
+    // Without a loaded list there is nothing confirmed to export.
+    const without = JSON.parse(await stix(await bundledCase())) as Bundle;
+    expect(without.objects.some((o) => 'x_deeds_entry' in o)).toBe(false);
+  });
+
   it('marks every object with the case TLP, using the standard TLP 2.0 marking definition', async () => {
     for (const [marking, id] of [['TLP:CLEAR', 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487'], ['TLP:AMBER', 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421'], ['TLP:RED', 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1']] as const) {
       const bundle = JSON.parse(await stix(hostileCase(marking))) as Bundle;
