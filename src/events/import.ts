@@ -1,5 +1,6 @@
 // `deeds import ucdp-ged|acled FILE…`: one file, one transaction, with provenance (dataset,
 // version, file name, SHA-256, import time, line of every row) and an audit entry.
+import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportKind, ImportOptions, ImportSummary } from '../import/kinds.js';
 import { runEventImport } from '../store/events.js';
@@ -7,6 +8,7 @@ import type { Store } from '../store/open.js';
 import { versionFromName, versionKey } from './columns.js';
 import type { EventDataset } from './model.js';
 import { readEventFile } from './read.js';
+import { readEventFileThreaded, THREADED_MIN_BYTES } from './read-threaded.js';
 
 export { EventFileError } from './columns.js';
 
@@ -18,6 +20,8 @@ export interface EventImportOptions extends ImportOptions {
   countries?: string[];
   /** Where the file was downloaded from, for provenance. */
   sourceUrl?: string | null;
+  /** Read in a worker thread while this one writes; by default for files of 16 MiB and more. */
+  threads?: boolean;
 }
 
 export interface EventImportSummary extends ImportSummary {
@@ -35,7 +39,9 @@ export async function importEventFile(store: Store, file: string, options: Event
     store,
     { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor },
     async (writer) => {
-      read = await readEventFile(file, { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress }, writer);
+      const readOptions = { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress };
+      const threaded = options.threads ?? (await fileSize(file)) >= THREADED_MIN_BYTES;
+      read = threaded ? await readEventFileThreaded(file, readOptions, writer) : await readEventFile(file, readOptions, writer);
       return read;
     },
   );
@@ -54,6 +60,15 @@ export async function importEventFile(store: Store, file: string, options: Event
     sha256: r.sha256,
     import_id: written.importId,
   };
+}
+
+/** The file's size, or 0 when it cannot be read: the reader then says why, with the file's name. */
+async function fileSize(file: string): Promise<number> {
+  try {
+    return (await stat(file)).size;
+  } catch {
+    return 0;
+  }
 }
 
 function kind(dataset: EventDataset, description: string): ImportKind {

@@ -8,6 +8,7 @@ import { createInterface } from 'node:readline';
 import { CsvTokenizer, MAX_RECORD_CHARS, Utf8Chunks } from './csv.js';
 import { EventFileError, planColumns, type ColumnPlan } from './columns.js';
 import { countryFilter } from './countries.js';
+import { SourceBatches } from './sources.js';
 import type { EventDataset, EventRow, RowReject } from './model.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
 
@@ -44,12 +45,13 @@ export async function readEventFile(file: string, options: ReadOptions, writer: 
   const size = await fileSize(file);
   const format = formatOf(file);
   if (format === 'csv') await refuseBinary(file);
-  const rows = new RowCollector(options);
+  const rows = new RowCollector(options, writer);
   const hash = createHash('sha256');
   if (format === 'json') await readJsonPage(file, size, rows, hash, writer);
   else if (format === 'ndjson') await readNdjson(file, size, rows, hash, writer, options);
   else await readCsv(file, size, rows, hash, writer, options);
   await rows.flush(writer);
+  await rows.sources.finish();
   return rows.result(hash.digest('hex'), size);
 }
 
@@ -159,8 +161,11 @@ class RowCollector {
   private objectKeys: string[] | null = null;
   private readonly codes: Set<string> | null;
   private readonly names: Set<string> | null;
+  /** The accepted rows' source records, compressed a batch at a time while reading goes on. */
+  readonly sources: SourceBatches;
 
-  constructor(private readonly options: ReadOptions) {
+  constructor(private readonly options: ReadOptions, writer: EventWriter) {
+    this.sources = new SourceBatches((block) => writer.writeSources(block));
     const filters = (options.countries ?? []).map(countryFilter);
     this.codes = filters.length ? new Set(filters.flatMap((f) => ('code' in f ? [f.code] : []))) : null;
     this.names = filters.length ? new Set(filters.flatMap((f) => ('name' in f ? [f.name.toLowerCase()] : []))) : null;
@@ -235,7 +240,9 @@ class RowCollector {
     const lines = this.lines;
     this.rows = [];
     this.lines = [];
+    const stored = this.sources.add(lines, rows.map((r) => r.raw));
     await writer.write(rows, lines);
+    await stored;
   }
 
   result(sha256: string, bytes: number): ReadResult {

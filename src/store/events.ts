@@ -7,7 +7,7 @@
 import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
 import { appendAudit } from '../audit/log.js';
 import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from '../events/model.js';
-import { SourceBatches, sourceRecord } from '../events/sources.js';
+import { sourceRecord, type SourceBlock } from '../events/sources.js';
 
 export type { ActorRule } from '../events/model.js';
 import type { Database } from './schema.js';
@@ -36,8 +36,10 @@ export interface ReadOutcome {
 }
 
 export interface EventWriter {
-  /** Writes accepted rows; `lines[i]` is the line of `rows[i]` in the file. */
+  /** Writes accepted rows; `lines[i]` is the line of `rows[i]` in the file. Their `raw` is not stored here. */
   write(rows: EventRow[], lines: number[]): Promise<void>;
+  /** Stores a compressed batch of the file's source records (src/events/sources.ts). */
+  writeSources(block: SourceBlock): Promise<void>;
 }
 
 export interface WriteOutcome {
@@ -176,10 +178,8 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
       let inserted = 0;
       let updated = 0;
       const fresh: unknown[] = [];
-      const sources = new SourceBatches((b) => insertSource.run(importId, b.firstLine, b.lastLine, b.records));
       const outcome = await read({
         async write(rows, lines) {
-          const stored = sources.add(lines, rows.map((r) => r.raw));
           for (let i = 0; i < rows.length; i++) {
             const r = rows[i] as EventRow;
             constants.version_key ??= r.version_key;
@@ -200,11 +200,12 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
           }
           for (let k = 0; k < fresh.length; k += variableColumns.length) insertOne.run(constants, fresh.slice(k, k + variableColumns.length));
           fresh.length = 0;
-          await stored;
           index.inserted(rows.length);
         },
+        async writeSources(block) {
+          insertSource.run(importId, block.firstLine, block.lastLine, block.records);
+        },
       });
-      await sources.finish();
       index.restore();
       return { outcome, inserted, updated };
     }));
@@ -263,10 +264,8 @@ async function postgresImport(store: Store, meta: EventImportMeta, read: (writer
   return store.db.transaction().execute((trx) => importTransaction(trx, 'postgres', meta, async (t, importId) => {
     const before = await countEvents(t, meta.dataset);
     let changes = 0;
-    const sources = new SourceBatches((b) => t.insertInto('event_sources').values({ import_id: importId, first_line: b.firstLine, last_line: b.lastLine, records: b.records }).execute());
     const outcome = await read({
       async write(rows, lines) {
-        const stored = sources.add(lines, rows.map((r) => r.raw));
         for (let i = 0; i < rows.length; i += PG_BATCH) {
           const values = rows.slice(i, i + PG_BATCH).map((r, k) => ({ ...r, raw: '', import_id: importId, line: lines[i + k] as number }));
           const result = await t.insertInto('events').values(values)
@@ -276,10 +275,11 @@ async function postgresImport(store: Store, meta: EventImportMeta, read: (writer
             .executeTakeFirst();
           changes += Number(result.numInsertedOrUpdatedRows ?? 0n);
         }
-        await stored;
+      },
+      async writeSources(b) {
+        await t.insertInto('event_sources').values({ import_id: importId, first_line: b.firstLine, last_line: b.lastLine, records: b.records }).execute();
       },
     });
-    await sources.finish();
     const inserted = (await countEvents(t, meta.dataset)) - before;
     return { outcome, inserted, updated: changes - inserted };
   }));

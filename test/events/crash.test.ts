@@ -30,7 +30,7 @@ async function eventIndexes(store: Store): Promise<string[]> {
 }
 
 describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
-  it('leaves the database as it was, and the next import succeeds', async () => {
+  it.each([['on its own thread', 'one'], ['reading in a worker thread', 'threads']])('%s: leaves the database as it was, and the next import succeeds', async (_, mode) => {
     const dir = tempDir();
     const small = join(dir, 'GEDEvent_v24_1.csv');
     writeFileSync(small, [gedHeader, gedRow({ id: 1, best: 3 }), gedRow({ id: 2 })].join('\n') + '\n');
@@ -46,7 +46,7 @@ describe.each(storeKinds)('an event import killed halfway on %s', (kind) => {
     const was = await snapshot(before);
     await before.close();
 
-    expect(await killHalfway(child, [spec, big])).toBe('SIGKILL');
+    expect(await killHalfway(child, [spec, big, mode as string])).toBe('SIGKILL');
 
     const after = await openStore(spec);
     try {

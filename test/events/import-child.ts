@@ -4,8 +4,8 @@ import { importEventFile } from '../../src/events/import.js';
 import { openStore } from '../../src/store/open.js';
 import { stopHalfway } from '../helpers/kill-halfway.js';
 
-const [spec, file] = process.argv.slice(2);
-if (!spec || !file) throw new Error('usage: import-child.ts DB_SPEC FILE');
+const [spec, file, mode] = process.argv.slice(2);
+if (!spec || !file) throw new Error('usage: import-child.ts DB_SPEC FILE [threads]');
 const store = await openStore(spec);
-await importEventFile(store, file, { actor: 'test:child', dataset: 'ucdp-ged', version: '25.1', onProgress: stopHalfway() });
+await importEventFile(store, file, { actor: 'test:child', dataset: 'ucdp-ged', version: '25.1', threads: mode === 'threads', onProgress: stopHalfway() });
 process.stdout.write('FINISHED\n');

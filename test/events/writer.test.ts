@@ -2,6 +2,7 @@
 // whatever the reader hands it, including a batch that mixes dataset versions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventRow } from '../../src/events/model.js';
+import { packSources } from '../../src/events/sources.js';
 import { getEvent, runEventImport, type ReadOutcome } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
@@ -18,7 +19,12 @@ function event(n: number, versionKey: string, deaths = 1): EventRow {
 /** Imports `rows` as one file, in reader-sized batches, with line = position + 2. */
 function importRows(store: Store, rows: EventRow[]) {
   return runEventImport(store, { dataset: 'ucdp-ged', version: null, fileName: 'rows.csv', sourceUrl: null, actor: 'test' }, async (writer) => {
-    for (let i = 0; i < rows.length; i += 100) await writer.write(rows.slice(i, i + 100), rows.slice(i, i + 100).map((_, k) => i + k + 2));
+    for (let i = 0; i < rows.length; i += 100) {
+      const batch = rows.slice(i, i + 100);
+      const lines = batch.map((_, k) => i + k + 2);
+      await writer.write(batch, lines);
+      await writer.writeSources(await packSources(lines, batch.map((r) => r.raw)));
+    }
     const outcome: ReadOutcome = { sha256: 'x', bytes: 0, columns: [], read: rows.length, accepted: rows.length, rejected: 0, first: '2021-01-01', last: '2021-01-01' };
     return outcome;
   });
