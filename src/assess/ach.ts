@@ -3,6 +3,7 @@
 // says which items tell the options apart; the leave-one-out check says whether the reading
 // hangs on a single item.
 import type { CaseFile, Hypothesis } from '../case/schema.js';
+import { scoreAch, type AchScores } from './ach-score.js';
 import { countsAt, notCountingReason } from './asof.js';
 import { dateKey } from './dates.js';
 import { UnknownHypothesisSetError } from './errors.js';
@@ -11,9 +12,6 @@ import { settingsFromCase, type Settings } from './settings.js';
 import { fromUnits, toUnits } from './weights.js';
 
 export type AchRating = Hypothesis['ratings'][number]['rating'];
-
-const numeric: Record<AchRating, number | null> = { CC: 2, C: 1, N: 0, I: -1, II: -2, NA: null };
-const inconsistency: Record<AchRating, number> = { CC: 0, C: 0, N: 0, I: 1, II: 2, NA: 0 };
 /** The last instant a JavaScript date can hold: "as of now and forever", when no date is given. */
 const END_OF_TIME = 8.64e15;
 
@@ -84,25 +82,21 @@ export function achPrepared(p: PreparedCase, setId: string, options: { asOf?: st
     byEvidence.set(r.evidence, row);
   }
 
-  // Each item's contribution to each option's score, in units so that leave-one-out subtracts exactly.
   const items = [...byEvidence.entries()].sort(([a], [b]) => compareText(a, b)).map(([id, cells]) => {
     const info = infoOf.get(id) as EvidenceInfo;
-    const g = toUnits(info.factor);
-    return { id, info, g, cells, penalty: optionIds.map((o) => inconsistency[cells.get(o) ?? 'NA'] * g) };
+    return { id, info, g: toUnits(info.factor), ratings: optionIds.map((o) => cells.get(o) ?? null) };
   });
-  const totals = optionIds.map((_, i) => items.reduce((sum, item) => sum + (item.penalty[i] ?? 0), 0));
-  const ranks = ranksOf(totals);
+  const { totals, ranks, items: scored } = scoreAch(optionIds.length, items);
   const best = optionIds.filter((_, i) => ranks[i] === 1);
 
-  const matrix: AchRow[] = items.map((item) => {
-    const without = totals.map((t, i) => t - (item.penalty[i] ?? 0));
-    const ranksWithout = ranksOf(without);
+  const matrix: AchRow[] = items.map((item, k) => {
+    const s = scored[k] as AchScores['items'][number];
     return {
       evidence: item.id, grade: item.info.grade, g: fromUnits(item.g),
-      ratings: Object.fromEntries(optionIds.map((o) => [o, item.cells.get(o) ?? null])),
-      diagnosticity: round(diagnosticityOf([...item.cells.values()])),
-      changes_ranking: ranksWithout.some((r, i) => r !== ranks[i]),
-      least_contradicted_without: optionIds.filter((_, i) => ranksWithout[i] === 1),
+      ratings: Object.fromEntries(optionIds.map((o, i) => [o, item.ratings[i] ?? null])),
+      diagnosticity: round(s.diagnosticity),
+      changes_ranking: s.changesRanking,
+      least_contradicted_without: s.firstWithout.map((i) => optionIds[i] as string),
     };
   }).sort((a, b) => b.diagnosticity - a.diagnosticity || compareText(a.evidence, b.evidence));
 
@@ -114,19 +108,6 @@ export function achPrepared(p: PreparedCase, setId: string, options: { asOf?: st
     excluded: [...excluded.entries()].map(([evidence, reason]) => ({ evidence, reason })).sort((a, b) => compareText(a.evidence, b.evidence)),
     settings: p.settings, settings_from_case: settingsFromCase(p.settings),
   };
-}
-
-/** Population standard deviation of the numeric ratings; 0 for fewer than two. */
-export function diagnosticityOf(ratings: readonly AchRating[]): number {
-  const values = ratings.map((r) => numeric[r]).filter((v): v is number => v !== null);
-  if (values.length < 2) return 0;
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
-}
-
-/** Competition ranks, lowest score first: [0, 3, 0] → [1, 3, 1]. */
-function ranksOf(scores: readonly number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((other) => other < s).length);
 }
 
 function readingOf(options: readonly AchOptionResult[], rated: number, sensitiveTo: readonly string[]): string {

@@ -3,7 +3,8 @@
 export { assess, assessPrepared } from './assess.js';
 export { prepareCase, type PreparedCase } from './prepare.js';
 export { timeline, timelineOf, timelines, type Timeline, type TimelineChange, type TimelineDecision, type TimelineOptions, type TimelinePoint, type TimelineStep } from './timeline.js';
-export { ach, achPrepared, diagnosticityOf, type AchOptionResult, type AchRating, type AchResult, type AchRow } from './ach.js';
+export { ach, achPrepared, type AchOptionResult, type AchRating, type AchResult, type AchRow } from './ach.js';
+export { diagnosticityOf } from './ach-score.js';
 export { formatAch, formatAssessment, formatTimeline } from './format.js';
 export { DEFAULT_SETTINGS, resolveSettings, settingsFromCase, type Settings, type Thresholds } from './settings.js';
 export {

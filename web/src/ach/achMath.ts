@@ -1,14 +1,15 @@
-// ACH scores computed in the browser for instant feedback while rating; the server's result
-// (src/assess/ach.ts, design/ALGORITHMS.md §8) is fetched again after saving and is the record.
-// Weights are summed in millionths, as the engine does, so ties are exact.
+// ACH scores computed in the browser for instant feedback while rating, with the engine's own
+// arithmetic (src/assess/ach-score.ts); the server's result (src/assess/ach.ts) is fetched again
+// after saving and is the record.
 import type { AchRating } from '../api/types';
+import { diagnosticityOf, scoreAch } from '../../../src/assess/ach-score';
+
+export { diagnosticityOf };
 
 export const ratingValues: readonly AchRating[] = ['CC', 'C', 'N', 'I', 'II', 'NA'];
 export const ratingWords: Record<AchRating, string> = {
   CC: 'very consistent', C: 'consistent', N: 'neutral', I: 'inconsistent', II: 'very inconsistent', NA: 'not applicable',
 };
-const numeric: Record<AchRating, number | null> = { CC: 2, C: 1, N: 0, I: -1, II: -2, NA: null };
-const inconsistency: Record<AchRating, number> = { CC: 0, C: 0, N: 0, I: 1, II: 2, NA: 0 };
 const UNITS = 1_000_000;
 
 export interface AchRowInput {
@@ -26,21 +27,15 @@ export interface AchComputed {
 }
 
 export function computeAch(optionIds: readonly string[], rows: readonly AchRowInput[]): AchComputed {
-  const penalties = rows.map((r) => {
-    const g = Math.round(r.g * UNITS);
-    return optionIds.map((o) => inconsistency[r.ratings[o] ?? 'NA'] * g);
-  });
-  const totals = optionIds.map((_, i) => penalties.reduce((sum, p) => sum + (p[i] ?? 0), 0));
-  const ranks = ranksOf(totals);
+  const items = rows.map((r) => ({ g: Math.round(r.g * UNITS), ratings: optionIds.map((o) => r.ratings[o] ?? null) }));
+  const { totals, ranks, items: scored } = scoreAch(optionIds.length, items);
   const computedRows = rows.map((r, k) => {
-    const without = totals.map((t, i) => t - (penalties[k]?.[i] ?? 0));
-    const ranksWithout = ranksOf(without);
-    const rated = optionIds.map((o) => r.ratings[o]).filter((x): x is AchRating => x != null);
+    const s = scored[k] as (typeof scored)[number];
     return {
       evidence: r.evidence,
-      diagnosticity: Math.round(diagnosticityOf(rated) * 100) / 100,
-      changesRanking: rated.length > 0 && ranksWithout.some((x, i) => x !== ranks[i]),
-      leastContradictedWithout: optionIds.filter((_, i) => ranksWithout[i] === 1),
+      diagnosticity: Math.round(s.diagnosticity * 100) / 100,
+      changesRanking: s.changesRanking,
+      leastContradictedWithout: s.firstWithout.map((i) => optionIds[i] as string),
     };
   });
   return {
@@ -49,17 +44,4 @@ export function computeAch(optionIds: readonly string[], rows: readonly AchRowIn
     rows: computedRows,
     sensitiveTo: computedRows.filter((r) => r.changesRanking).map((r) => r.evidence).sort(),
   };
-}
-
-/** Population standard deviation of the numeric ratings (NA left out); 0 for fewer than two. */
-export function diagnosticityOf(ratings: readonly AchRating[]): number {
-  const values = ratings.map((r) => numeric[r]).filter((v): v is number => v !== null);
-  if (values.length < 2) return 0;
-  const mean = values.reduce((a, b) => a + b, 0) / values.length;
-  return Math.sqrt(values.reduce((a, v) => a + (v - mean) ** 2, 0) / values.length);
-}
-
-/** Competition ranks, lowest score first: [0, 3, 0] → [1, 3, 1]. */
-function ranksOf(scores: readonly number[]): number[] {
-  return scores.map((s) => 1 + scores.filter((other) => other < s).length);
 }
