@@ -71,7 +71,7 @@ export function achPrepared(p: PreparedCase, setId: string, options: { asOf?: st
   const excluded = new Map<string, string>();
   for (const r of set.ratings) {
     const info = infoOf.get(r.evidence);
-    if (info && info.window.recorded > at) continue; // unknown at that date: as if it did not exist
+    if (info && info.window.known > at) continue; // unknown at that date: as if it did not exist
     const why = !info ? 'no evidence item has this id' : countsAt(info.window, at) ? null : notCountingReason(info.window, at);
     if (why !== null) {
       excluded.set(r.evidence, why);

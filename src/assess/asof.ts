@@ -1,20 +1,31 @@
-// What counts "as of" a date T (ALGORITHMS.md §2). Each evidence item counts during one
-// half-open window [start, stop): from when it was both recorded and observed, until it is
-// superseded by a newer version recorded by then or retracted. Windows make replay cheap: the
-// assessment at T is the sum over the windows that contain T, and a timeline only has to
+// What counts "as of" a date T (docs/assessment.md, "What counts"). Each evidence item counts
+// during one half-open window [start, stop): from when it was both recorded and observed, until
+// it is superseded by a newer version recorded by then or retracted. Windows make replay cheap:
+// the assessment at T is the sum over the windows that contain T, and a timeline only has to
 // visit the dates where a window opens or closes.
+//
+// The ledger is bitemporal. A retraction has the date from which it applies and the date it was
+// recorded; at T it applies only when both are ≤ T, so a retraction recorded today "from 2020"
+// never rewrites what an assessment of 2021 says was known in 2021. By default the knowledge
+// date follows T; a fixed knowledge date K ("what do we know at K about T") gives windows of
+// the same shape, computed for that K.
 import type { Evidence } from '../case/schema.js';
 import { dateKey } from './dates.js';
 
 export interface CountingWindow {
   /** When it became known to the analyst: `recorded`, else the source's date. */
   readonly recorded: number;
+  /** The first date whose assessment may show the item at all (`recorded`, or ±∞ under a fixed knowledge date). */
+  readonly known: number;
   readonly recordedText: string;
   readonly observed: number;
   readonly observedText: string;
   /** max(recorded, observed): the first instant it counts. */
   readonly start: number;
+  /** When the retraction applies from (its `date`), if it is known under the knowledge policy. */
   readonly retracted: number;
+  /** When the retraction was recorded (default: its date). */
+  readonly retractionRecorded: number;
   readonly retractedText: string | null;
   readonly retractedReason: string | null;
   /** When the first newer version (direct or through a chain of corrections) was recorded. */
@@ -40,9 +51,10 @@ function earlier(a: Supersession, b: Supersession): Supersession {
 
 /**
  * The window of each evidence item, in the order given. `sourceDates` gives the default
- * `recorded`. Arrays rather than maps: this runs over every item of a case on every call.
+ * `recorded`. `knownAt`: a fixed knowledge date; without it, knowledge follows the as-of date.
+ * Arrays rather than maps: this runs over every item of a case on every call.
  */
-export function countingWindows(evidence: readonly Evidence[], sourceDates: ReadonlyMap<string, string>): CountingWindow[] {
+export function countingWindows(evidence: readonly Evidence[], sourceDates: ReadonlyMap<string, string>, knownAt?: number): CountingWindow[] {
   const recordedText: string[] = [];
   const recordedKey: number[] = [];
   // Only corrections need looking up by id: their recording date supersedes what they correct.
@@ -87,20 +99,36 @@ export function countingWindows(evidence: readonly Evidence[], sourceDates: Read
   return evidence.map((item, i) => {
     const recorded = recordedKey[i] ?? Infinity;
     const observed = dateKey(item.observed.from, 'observed date', item.id);
-    const retracted = item.retracted ? dateKey(item.retracted.date, 'retraction date', item.id) : Infinity;
+    const retractedOn = item.retracted ? dateKey(item.retracted.date, 'retraction date', item.id) : Infinity;
+    const retractionRecorded = item.retracted?.recorded ? dateKey(item.retracted.recorded, 'retraction recorded date', item.id) : retractedOn;
     const superseded = supersededOf(item.id);
-    return {
+    const base = {
       recorded,
       recordedText: recordedText[i] ?? '',
       observed,
       observedText: item.observed.from,
-      start: Math.max(recorded, observed),
-      retracted,
+      retractionRecorded,
       retractedText: item.retracted?.date ?? null,
       retractedReason: item.retracted?.reason ?? null,
-      superseded: superseded.at,
       supersededBy: superseded.by,
-      stop: Math.min(retracted, superseded.at),
+    };
+    if (knownAt === undefined) {
+      // Knowledge follows T: a retraction applies from the later of its date and its recording.
+      const retracted = Math.max(retractedOn, retractionRecorded);
+      return { ...base, known: recorded, start: Math.max(recorded, observed), retracted, superseded: superseded.at, stop: Math.min(retracted, superseded.at) };
+    }
+    // A fixed knowledge date K: only what was recorded by K exists; a retraction known at K
+    // applies from its own date, and a correction known at K replaces the item at every date.
+    const known = recorded <= knownAt;
+    const retracted = retractionRecorded <= knownAt ? retractedOn : Infinity;
+    const supersededAt = superseded.at <= knownAt ? -Infinity : Infinity;
+    return {
+      ...base,
+      known: known ? -Infinity : Infinity,
+      start: known ? observed : Infinity,
+      retracted,
+      superseded: supersededAt,
+      stop: Math.min(retracted, supersededAt),
     };
   });
 }
@@ -114,7 +142,7 @@ export function countsAt(window: CountingWindow, at: number): boolean {
  * was not yet recorded: an assessment at T must not reveal anything recorded after T.
  */
 export function notCountingReason(window: CountingWindow, at: number): string | null {
-  if (window.recorded > at || countsAt(window, at)) return null;
+  if (window.known > at || countsAt(window, at)) return null;
   if (window.retracted <= at) return `retracted on ${window.retractedText}${window.retractedReason ? `: ${window.retractedReason}` : ''}`;
   if (window.superseded <= at) return `superseded by ${window.supersededBy ?? '?'}`;
   return `observed from ${window.observedText}, after the date`;

@@ -2,23 +2,26 @@
 // date, each with the rule that decided it and the evidence behind it.
 import type { CaseFile, Claim, Condition, Leverage } from '../case/schema.js';
 import { judgeTarget, verdictOf, describeVerdict, type TargetJudgement } from './claims.js';
-import { describeConditionRule, judgeCondition, partLabel, type TallyOf } from './conditions.js';
+import { conditionStatuses, describeConditionRule, judgeCondition, partLabel, type TallyOf } from './conditions.js';
 import { dateKey } from './dates.js';
-import { countingLinks, decidingLinks, entryOf, evidenceSentence, notCountingEntries, notCountingSentence } from './explain.js';
+import { beforeMadeEntries, countingEntries, decidingLinks, entryOf, evidenceSentence, notCountingEntries, notCountingSentence } from './explain.js';
 import { describeLeverageRule, judgeLeverage, releasesAgainstConditions } from './leverage.js';
-import { linksOf, prepareCase, type CommitmentInfo, type PreparedCase } from './prepare.js';
+import { prerequisiteNote } from './explain.js';
+import { beforeMadeLinksOf, linksOf, prepareCase, withKnowledge, type CommitmentInfo, type PrepareOptions, type PreparedCase } from './prepare.js';
+import { timingOf } from './prerequisites.js';
 import { describeThresholds, settingsFromCase } from './settings.js';
-import { describeCommitmentRule, describeConfidence, judgeCommitment } from './status.js';
+import { commitmentStatuses, describeCommitmentRule, describeConfidence, judgeCommitment } from './status.js';
 import { talliesAt } from './tally.js';
 import type { Assessment, AssessmentSummary, ClaimResult, CommitmentResult, ConditionResult, EvidenceEntry, LeverageResult } from './types.js';
 import { fromUnits } from './weights.js';
 
-/** Everything at `asOf`, using only what was recorded by then. */
-export function assess(c: CaseFile, asOf: string): Assessment {
-  return assessPrepared(prepareCase(c), asOf);
+/** Everything at `asOf`, using only what was recorded by then (or by `knownAt`, when given). */
+export function assess(c: CaseFile, asOf: string, options: PrepareOptions = {}): Assessment {
+  return assessPrepared(prepareCase(c), asOf, options);
 }
 
-export function assessPrepared(p: PreparedCase, asOf: string): Assessment {
+export function assessPrepared(prepared: PreparedCase, asOf: string, options: PrepareOptions = {}): Assessment {
+  const p = withKnowledge(prepared, options.knownAt);
   const at = dateKey(asOf, 'as-of date');
   const tallyOf = talliesAt(p, at);
   const thresholds = describeThresholds(p.settings);
@@ -28,7 +31,7 @@ export function assessPrepared(p: PreparedCase, asOf: string): Assessment {
   const leverage = p.c.leverage.map((l) => leverageResult(p, l, at, asOf, tallyOf));
   const claims = p.c.claims.map((k) => claimResult(p, k, at, asOf, tallyOf));
   return {
-    case: p.c.case.id, as_of: asOf, commitments, conditions, leverage, claims,
+    case: p.c.case.id, as_of: asOf, ...(options.knownAt !== undefined ? { known_at: options.knownAt } : {}), commitments, conditions, leverage, claims,
     summary: summarise(commitments, conditions, leverage, claims),
     settings: p.settings, settings_from_case: settingsFromCase(p.settings),
   };
@@ -36,18 +39,19 @@ export function assessPrepared(p: PreparedCase, asOf: string): Assessment {
 
 function commitmentResult(p: PreparedCase, info: CommitmentInfo, at: number, asOf: string, tallyOf: TallyOf, thresholds: string): CommitmentResult {
   const m = info.commitment;
-  const j = judgeCommitment(tallyOf(m.id), { at, made: info.made, due: info.due }, p.limits);
+  const j = judgeCommitment(tallyOf(m.id), timingOf(p, info, at), p.limits);
   const links = linksOf(p, m.id);
-  const evidence = countingLinks(links, at).map((l) => entryOf(l));
-  const notCounting = notCountingEntries(links, at);
+  const evidence = countingEntries(links, at);
+  const notCounting = notCountingEntries(links, at, beforeMadeEntries(beforeMadeLinksOf(p, m.id), at));
   const rule = describeCommitmentRule(j, p.limits, { at: asOf, made: m.made, due: m.due });
   const confidenceReason = describeConfidence(j, p.limits);
   return {
     id: m.id, status: j.status, confidence: j.confidence, support: fromUnits(j.support), contradiction: fromUnits(j.contradiction),
     evidence, not_counting: notCounting, kind: m.kind, made: m.made, due: m.due ?? null,
     rule_id: j.rule, rule, confidence_reason: confidenceReason,
+    ...(j.blockers ? { blocked_by: j.blockers.map((b) => b.id) } : {}),
     explanation: lines(`${m.id} on ${asOf}: ${rule}.`, confidenceReason && `${cap(confidenceReason)}.`,
-      evidenceSentence(evidence, asOf), notCountingSentence(notCounting), thresholds),
+      prerequisiteNote(m.depends_on), evidenceSentence(evidence, asOf), notCountingSentence(notCounting), thresholds),
   };
 }
 
@@ -55,7 +59,7 @@ function commitmentResult(p: PreparedCase, info: CommitmentInfo, at: number, asO
 function conditionResult(p: PreparedCase, k: Condition, at: number, asOf: string, tallyOf: TallyOf, thresholds: string, ruleOf: ReadonlyMap<string, string>): ConditionResult {
   const j = judgeCondition(p, k, at, tallyOf);
   const links = linksOf(p, k.id);
-  const evidence = countingLinks(links, at).map((l) => entryOf(l));
+  const evidence = countingEntries(links, at);
   const notCounting = notCountingEntries(links, at);
   const parts = j.parts.map((part) => ({
     id: part.id, kind: part.kind, status: part.judgement.status, confidence: part.judgement.confidence,
@@ -75,12 +79,14 @@ function conditionResult(p: PreparedCase, k: Condition, at: number, asOf: string
 function confidenceBasis(rule: string): string {
   if (rule === 'not_met' || rule === 'partly_met') return 'that of its most confident deciding part';
   if (rule === 'met') return 'that of its least confident part';
+  if (rule === 'not_yet_set') return 'it is not yet set';
   return 'nothing decides it';
 }
 
 function leverageResult(p: PreparedCase, l: Leverage, at: number, asOf: string, tallyOf: TallyOf): LeverageResult {
   const j = judgeLeverage(p, l, at, tallyOf);
-  const flags = releasesAgainstConditions(p, l, at);
+  // A decision is judged by what was known when it was taken.
+  const flags = releasesAgainstConditions(p.asKnownThen, l, at);
   const rule = describeLeverageRule(j);
   const flagLines = flags.map((f) => `Released against conditions: ${f.action} on ${f.date} while the recommendation was withhold; unmet: ${f.conditions.map((x) => `${x.id} ${x.status}`).join(', ')}.`);
   return {
@@ -100,22 +106,24 @@ function claimResult(p: PreparedCase, k: Claim, at: number, asOf: string, tallyO
       contradicted_when_made: false, known_when_made: [], explanation: `${k.id}: not yet made on ${asOf} (made ${k.made}).`,
     };
   }
-  const then = judgeTarget(p, k.asserts.target, made, talliesAt(p, made));
+  // "When made" is always what was known when the claim was made, whatever the knowledge date.
+  const known = p.asKnownThen;
+  const then = judgeTarget(known, k.asserts.target, made, talliesAt(known, made));
   const now = judgeTarget(p, k.asserts.target, at, tallyOf);
   const verdictThen = verdictOf(k.asserts.status, then.status);
   const verdictNow = verdictOf(k.asserts.status, now.status);
-  const known = decidingEvidence(p, k.asserts.target, then, made);
+  const knownThen = decidingEvidence(known, k.asserts.target, then, made);
   const sentences = [
     `${k.id} (${k.by}, ${k.made}) asserts ${k.asserts.target} ${k.asserts.status}.`,
     `${describeVerdict(k, then.status, verdictThen, `When made (${k.made})`)}.`,
     `${describeVerdict(k, now.status, verdictNow, `On ${asOf}`, 'is')}.`,
   ];
   if (verdictThen === 'contradicted') sentences.push(`Contradicted when made: the evidence recorded by ${k.made} already said ${then.status}.`);
-  if (known.length > 0) sentences.push(evidenceSentence(known, k.made, `Evidence that decided it on ${k.made}`));
+  if (knownThen.length > 0) sentences.push(evidenceSentence(knownThen, k.made, `Evidence that decided it on ${k.made}`));
   return {
     id: k.id, status: 'made', ...base, verdict_when_made: verdictThen, verdict_now: verdictNow,
     target_status_when_made: then.status, target_status_now: now.status,
-    contradicted_when_made: verdictThen === 'contradicted', known_when_made: known, explanation: sentences.join('\n'),
+    contradicted_when_made: verdictThen === 'contradicted', known_when_made: knownThen, explanation: sentences.join('\n'),
   };
 }
 
@@ -136,8 +144,8 @@ function summarise(commitments: CommitmentResult[], conditions: ConditionResult[
     return out;
   };
   return {
-    commitments: count(['broken', 'kept', 'partly_kept', 'unverified', 'not_yet_made'], commitments.map((x) => x.status)),
-    conditions: count(['not_met', 'met', 'partly_met', 'unknown'], conditions.map((x) => x.status)),
+    commitments: count(commitmentStatuses, commitments.map((x) => x.status)),
+    conditions: count(conditionStatuses, conditions.map((x) => x.status)),
     leverage: count(['withhold', 'release', 'review'], leverage.map((x) => x.recommendation)),
     claims_now: count(['contradicted', 'supported', 'disputed', 'unsupported', 'not_yet_made'], claims.map((x) => x.verdict_now ?? 'not_yet_made')),
     released_against_conditions: leverage.reduce((n, l) => n + l.flags.length, 0),

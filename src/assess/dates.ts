@@ -39,6 +39,19 @@ function parseDate(value: string, what: string): number {
   return Date.parse(value);
 }
 
+/**
+ * The first instant after the period a date names: the next year for `2019`, the next month
+ * for `2019-05`, the next day for `2019-05-04`, the next millisecond for a full instant.
+ */
+export function periodEnd(value: string, what = 'date', of?: string): number {
+  const start = dateKey(value, what, of);
+  const d = new Date(start);
+  if (value.length === 4) return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+  if (value.length === 7) return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  if (value.length === 10) return start + DAY_MS;
+  return start + 1;
+}
+
 export function startOfDay(key: number): number {
   return Math.floor(key / DAY_MS) * DAY_MS;
 }

@@ -25,8 +25,49 @@ export function decidingLinks(links: readonly Link[], at: number, mass: Deciding
   return countingLinks(links, at).filter((l) => stances.includes(l.stance));
 }
 
-export function notCountingEntries(links: readonly Link[], at: number): NotCountingEntry[] {
+/** Entries of the counting links, with their origin group where sources share one. */
+export function countingEntries(links: readonly Link[], at: number): EvidenceEntry[] {
+  const counting = countingLinks(links, at);
+  if (!counting.some((l) => l.group !== null)) return counting.map((l) => entryOf(l));
+  // Per group: each source's total, and the source that carries the group (largest total, then smallest id).
+  const totals = new Map<string, Map<string, number>>();
+  for (const l of counting) {
+    if (l.group === null) continue;
+    let bySource = totals.get(l.group);
+    if (!bySource) totals.set(l.group, (bySource = new Map()));
+    bySource.set(l.evidence.source, (bySource.get(l.evidence.source) ?? 0) + l.weight);
+  }
+  const carrier = new Map<string, string>();
+  for (const [group, bySource] of totals) {
+    let best: [string, number] | null = null;
+    for (const entry of bySource) if (best === null || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+    if (best) carrier.set(group, best[0]);
+  }
+  return counting.map((l) => {
+    const entry = entryOf(l);
+    if (l.group === null) return entry;
+    const others = counting.filter((o) => o.group === l.group && o !== l).map((o) => o.evidence.id);
+    if (others.length === 0) return entry;
+    entry.group = { origin: l.evidence.origin, counted: carrier.get(l.group) === l.evidence.source, with: [...new Set(others)].sort(compareText) };
+    return entry;
+  });
+}
+
+/** Links from before a commitment was made, as "not counting" entries once they are known. */
+export function beforeMadeEntries(links: readonly Link[], at: number): NotCountingEntry[] {
   const out: NotCountingEntry[] = [];
+  for (const l of links) if (l.evidence.window.known <= at && l.evidence.window.start <= at) out.push({ id: l.evidence.id, stance: l.stance, reason: BEFORE_MADE });
+  return out;
+}
+
+export const BEFORE_MADE = 'observed before the commitment was made';
+
+export function prerequisiteNote(dependsOn: readonly string[] | undefined): string | null {
+  return dependsOn && dependsOn.length > 0 ? `Prerequisites: ${dependsOn.join(', ')} (a due date passing while one is not kept means blocked, not missed).` : null;
+}
+
+export function notCountingEntries(links: readonly Link[], at: number, extra: readonly NotCountingEntry[] = []): NotCountingEntry[] {
+  const out: NotCountingEntry[] = [...extra];
   for (const l of links) {
     const reason = notCountingReason(l.evidence.window, at);
     if (reason !== null) out.push({ id: l.evidence.id, stance: l.stance, reason });
@@ -42,6 +83,7 @@ export function evidenceSentence(entries: readonly EvidenceEntry[], at: string, 
     const e = entries[i] as EvidenceEntry;
     if (i > 0) text += '; ';
     text += `${e.id}${e.target ? ` (on ${e.target})` : ''} ${e.grade} ${e.stance} ${e.strength} ${e.stance === 'context' ? '0 (context)' : e.weight}`;
+    if (e.group) text += e.group.counted ? ` (counted once with ${e.group.with.join(', ')}: one origin, ${e.group.origin})` : ` (not added: counted once with ${e.group.with.join(', ')}, one origin, ${e.group.origin})`;
   }
   return text + '.';
 }

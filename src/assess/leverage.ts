@@ -6,8 +6,11 @@ import { confidenceOrder, type Confidence } from './status.js';
 import { talliesAt } from './tally.js';
 
 export type Recommendation = 'withhold' | 'release' | 'review';
-/** `no_gates`: nothing gates the instrument, so nothing can justify releasing it. */
-export type LeverageRule = Recommendation | 'no_gates';
+/**
+ * `no_gates`: nothing gates the instrument, so nothing can justify releasing it.
+ * `not_yet_set`: every gating condition is still to be set, so none can decide yet.
+ */
+export type LeverageRule = Recommendation | 'no_gates' | 'not_yet_set';
 
 export interface GateJudgement {
   readonly id: string;
@@ -20,7 +23,7 @@ export interface LeverageJudgement {
   /** withhold: the most confident not-met gate; release: the least confident gate; review: none. */
   readonly confidence: Confidence | null;
   readonly gates: readonly GateJudgement[];
-  /** Gates whose status is anything but `met`, in `gated_by` order. */
+  /** Gates that are set and whose status is anything but `met`, in `gated_by` order. */
   readonly unmet: readonly string[];
 }
 
@@ -34,9 +37,11 @@ export interface ReleaseFlag {
 }
 
 export function judgeLeverage(p: PreparedCase, leverage: Leverage, at: number, tallyOf: TallyOf): LeverageJudgement {
-  const gates = [...new Set(leverage.gated_by)].map((id) => ({ id, judgement: judgeCondition(p, p.conditions.get(id) ?? missingCondition(id), at, tallyOf) }));
-  const unmet = gates.filter((g) => g.judgement.status !== 'met').map((g) => g.id);
-  const notMet = gates.filter((g) => g.judgement.status === 'not_met');
+  const gates = [...new Set(leverage.gated_by)].map((id) => ({ id, judgement: judgeCondition(p, p.conditions.get(id)?.condition ?? missingCondition(id), at, tallyOf) }));
+  // A condition not yet set gates nothing: the recommendation rests on the others.
+  const active = gates.filter((g) => g.judgement.status !== 'not_yet_set');
+  const unmet = active.filter((g) => g.judgement.status !== 'met').map((g) => g.id);
+  const notMet = active.filter((g) => g.judgement.status === 'not_met');
   if (notMet.length > 0) {
     const confidence = notMet.map((g) => g.judgement.confidence).reduce((a, b) => (confidenceOrder[b] > confidenceOrder[a] ? b : a));
     return { recommendation: 'withhold', rule: 'withhold', confidence, gates, unmet };
@@ -44,8 +49,9 @@ export function judgeLeverage(p: PreparedCase, leverage: Leverage, at: number, t
   // The contract's "every gating condition is met" would hold vacuously with no gate; a
   // release needs at least one condition met, as a condition needs at least one part.
   if (gates.length === 0) return { recommendation: 'review', rule: 'no_gates', confidence: null, gates, unmet };
+  if (active.length === 0) return { recommendation: 'review', rule: 'not_yet_set', confidence: null, gates, unmet };
   if (unmet.length === 0) {
-    const confidence = gates.map((g) => g.judgement.confidence).reduce((a, b) => (confidenceOrder[b] < confidenceOrder[a] ? b : a));
+    const confidence = active.map((g) => g.judgement.confidence).reduce((a, b) => (confidenceOrder[b] < confidenceOrder[a] ? b : a));
     return { recommendation: 'release', rule: 'release', confidence, gates, unmet };
   }
   return { recommendation: 'review', rule: 'review', confidence: null, gates, unmet };
@@ -65,7 +71,7 @@ export function releasesAgainstConditions(p: PreparedCase, leverage: Leverage, a
       date: d.dateText,
       action: d.action as ReleaseFlag['action'],
       unmet: then.unmet,
-      conditions: then.gates.filter((g) => g.judgement.status !== 'met').map((g) => ({ id: g.id, status: g.judgement.status })),
+      conditions: then.gates.filter((g) => then.unmet.includes(g.id)).map((g) => ({ id: g.id, status: g.judgement.status })),
     });
   }
   return flags;
@@ -79,12 +85,19 @@ export function describeLeverageRule(j: LeverageJudgement): string {
     case 'withhold':
       return `withhold: gating condition${j.gates.filter((g) => g.judgement.status === 'not_met').length === 1 ? '' : 's'} ${listed(['not_met'])}`;
     case 'release':
-      return `release: every gating condition is met (${j.gates.map((g) => g.id).join(', ')})`;
+      return `release: every gating condition is met (${listed(['met'])})${notYetSet(j)}`;
     case 'review':
-      return `review: no gating condition is not_met, but not all are met (${listed(['partly_met', 'unknown'])})`;
+      return `review: no gating condition is not_met, but not all are met (${listed(['partly_met', 'unknown'])})${notYetSet(j)}`;
+    case 'not_yet_set':
+      return `review: no gating condition has been set yet (${j.gates.map((g) => `${g.id} set ${g.judgement.setText ?? '?'}`).join(', ')}), so none can decide`;
     case 'no_gates':
       return 'review: no condition gates this instrument, so nothing shows that it may be released';
   }
+}
+
+function notYetSet(j: LeverageJudgement): string {
+  const later = j.gates.filter((g) => g.judgement.status === 'not_yet_set');
+  return later.length === 0 ? '' : `; not yet set, so not counted: ${later.map((g) => `${g.id} (set ${g.judgement.setText ?? '?'})`).join(', ')}`;
 }
 
 /** A gate naming no condition of the case (possible only in an unvalidated case) has no part. */

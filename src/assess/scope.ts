@@ -7,6 +7,7 @@ import { describeConditionRule, judgeCondition, type TallyOf } from './condition
 import { UnknownObjectError } from './errors.js';
 import { describeLeverageRule, judgeLeverage } from './leverage.js';
 import type { PreparedCase } from './prepare.js';
+import { timingOf } from './prerequisites.js';
 import { describeCommitmentRule, judgeCommitment, type Confidence } from './status.js';
 import { fromUnits } from './weights.js';
 
@@ -45,7 +46,7 @@ export function scopeOf(p: PreparedCase, id: string): Scope {
     return {
       id, kind: 'commitment', targets: [id], dated: commitmentEvents(p, [id]), madeAt: commitment.made,
       evaluate: (at, tallyOf) => {
-        const j = judgeCommitment(tallyOf(id), { at, made: commitment.made, due: commitment.due }, p.limits);
+        const j = judgeCommitment(tallyOf(id), timingOf(p, commitment, at), p.limits);
         return {
           status: j.status, confidence: j.confidence, support: fromUnits(j.support), contradiction: fromUnits(j.contradiction),
           describe: (atText) => describeCommitmentRule(j, p.limits, { at: atText, made: m.made, due: m.due }),
@@ -53,11 +54,12 @@ export function scopeOf(p: PreparedCase, id: string): Scope {
       },
     };
   }
-  const condition = p.conditions.get(id);
-  if (condition) {
+  const info = p.conditions.get(id);
+  if (info) {
+    const condition = info.condition;
     const required = [...new Set(condition.requires)];
     return {
-      id, kind: 'condition', targets: [...required, id], dated: commitmentEvents(p, required), madeAt: null,
+      id, kind: 'condition', targets: [...required, id], dated: [...commitmentEvents(p, required), ...setEvents(p, [id])], madeAt: null,
       evaluate: (at, tallyOf) => {
         const j = judgeCondition(p, condition, at, tallyOf);
         return { status: j.status, confidence: j.confidence, describe: () => describeConditionRule(j) };
@@ -67,9 +69,9 @@ export function scopeOf(p: PreparedCase, id: string): Scope {
   const leverage = p.leverage.get(id);
   if (leverage) {
     const gates = [...new Set(leverage.gated_by)];
-    const required = [...new Set(gates.flatMap((g) => p.conditions.get(g)?.requires ?? []))];
+    const required = [...new Set(gates.flatMap((g) => p.conditions.get(g)?.condition.requires ?? []))];
     return {
-      id, kind: 'leverage', targets: [...required, ...gates], dated: commitmentEvents(p, required), madeAt: null,
+      id, kind: 'leverage', targets: [...required, ...gates], dated: [...commitmentEvents(p, required), ...setEvents(p, gates)], madeAt: null,
       evaluate: (at, tallyOf) => {
         const j = judgeLeverage(p, leverage, at, tallyOf);
         return { status: j.recommendation, confidence: j.confidence, describe: () => describeLeverageRule(j) };
@@ -103,6 +105,16 @@ function commitmentEvents(p: PreparedCase, ids: readonly string[]): DatedEvent[]
     events.push({ at: info.made, label: `${id} made (${info.commitment.made})` });
     // `due < T` first holds one millisecond after the due instant.
     if (info.due !== null) events.push({ at: info.due + 1, label: `${id} due date ${info.commitment.due ?? ''} passed` });
+  }
+  return events;
+}
+
+/** A condition's status changes on the day it is set. */
+function setEvents(p: PreparedCase, ids: readonly string[]): DatedEvent[] {
+  const events: DatedEvent[] = [];
+  for (const id of ids) {
+    const info = p.conditions.get(id);
+    if (info && Number.isFinite(info.set)) events.push({ at: info.set, label: `${id} set (${info.setText ?? ''})` });
   }
   return events;
 }

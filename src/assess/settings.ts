@@ -20,11 +20,20 @@ export type Thresholds = {
   readonly moderate_mass: number;
 };
 
+/** What `deeds review` flags (review.ts). */
+export type ReviewSettings = {
+  /** A judgement resting only on evidence observed longer ago than this is `stale`. */
+  readonly stale_months: number;
+  /** A retraction recorded more than this many days after the date it applies from is `backdated_retraction`. */
+  readonly backdated_days: number;
+};
+
 export interface Settings {
   readonly strength: Readonly<Record<StrengthName, number>>;
   readonly reliability: Readonly<Record<ReliabilityGrade, number>>;
   readonly credibility: Readonly<Record<CredibilityGrade, number>>;
   readonly thresholds: Thresholds;
+  readonly review: ReviewSettings;
 }
 
 export const DEFAULT_SETTINGS: Settings = deepFreeze({
@@ -32,9 +41,10 @@ export const DEFAULT_SETTINGS: Settings = deepFreeze({
   reliability: { A: 1.0, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 },
   credibility: { 1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.5 },
   thresholds: { broken: 1.5, kept: 1.5, kept_ratio: 0.5, high_mass: 4.0, high_sources: 2, moderate_mass: 1.5 },
+  review: { stale_months: 18, backdated_days: 30 },
 });
 
-const sections = ['strength', 'reliability', 'credibility', 'thresholds'] as const;
+const sections = ['strength', 'reliability', 'credibility', 'thresholds', 'review'] as const;
 
 /** The defaults with the case's `assessment:` block laid over them. */
 export function resolveSettings(c: Pick<CaseFile, 'assessment'>): Settings {
@@ -44,6 +54,7 @@ export function resolveSettings(c: Pick<CaseFile, 'assessment'>): Settings {
     reliability: { ...DEFAULT_SETTINGS.reliability, ...defined(given.reliability) },
     credibility: { ...DEFAULT_SETTINGS.credibility, ...defined(given.credibility) },
     thresholds: { ...DEFAULT_SETTINGS.thresholds, ...defined(given.thresholds) },
+    review: { ...DEFAULT_SETTINGS.review, ...defined(given.review) },
   });
 }
 

@@ -1,15 +1,16 @@
 // Commitment status (ALGORITHMS.md §3) and confidence (§5). The rule table is evaluated top to
 // bottom and the first match wins; each judgement remembers which rule decided it so that the
 // explanation can say so in words.
-import { compareText, sortSmall } from './prepare.js';
+import { compareText, sortSmall, type Blocker } from './prepare.js';
 import { num } from './settings.js';
 import type { Tally } from './tally.js';
 import { fromUnits, type Limits } from './weights.js';
 
-export type CommitmentStatus = 'broken' | 'kept' | 'partly_kept' | 'unverified' | 'not_yet_made';
+export type CommitmentStatus = 'broken' | 'blocked' | 'kept' | 'partly_kept' | 'at_risk' | 'unverified' | 'not_yet_made';
+export const commitmentStatuses: readonly CommitmentStatus[] = ['broken', 'blocked', 'kept', 'partly_kept', 'at_risk', 'unverified', 'not_yet_made'];
 export type Confidence = 'high' | 'moderate' | 'low';
 /** `missed` is the second `broken` rule: an obligation past its due date without enough support. */
-export type CommitmentRule = 'not_yet_made' | 'broken' | 'missed' | 'kept' | 'partly_kept' | 'unverified';
+export type CommitmentRule = 'not_yet_made' | 'broken' | 'blocked' | 'missed' | 'kept' | 'partly_kept' | 'at_risk' | 'unverified';
 export type DecidingMass = 'contradiction' | 'support' | 'support + contradiction';
 
 export interface CommitmentJudgement {
@@ -22,8 +23,10 @@ export interface CommitmentJudgement {
   readonly contradiction: number;
   readonly massKind: DecidingMass | null;
   readonly mass: number;
-  /** Distinct sources graded A or B contributing to the deciding mass, sorted. */
+  /** Distinct origins (origins.ts) graded A or B contributing to the deciding mass, sorted. */
   readonly abSources: readonly string[];
+  /** `blocked` only: the prerequisites that were not kept when the obligation fell due. */
+  readonly blockers?: readonly Blocker[];
 }
 
 /** When the rule is applied (`at`), when the commitment was made and, for obligations, due. */
@@ -31,6 +34,8 @@ export interface Timing {
   readonly at: number;
   readonly made: number | null;
   readonly due: number | null;
+  /** Prerequisites (`depends_on`) not kept at the due date; asked only once the due date has passed. */
+  readonly blockers?: (() => readonly Blocker[]) | undefined;
 }
 
 export const confidenceOrder: Record<Confidence, number> = { low: 0, moderate: 1, high: 2 };
@@ -43,9 +48,15 @@ export function judgeCommitment(tally: Tally, timing: Timing, limits: Limits): C
   }
   if (C >= limits.broken && C > S) return decided(tally, 'broken', 'broken', 'contradiction', limits);
   // The contract says "S < 1.5": the kept threshold, so that a missed obligation is exactly one that could not be called kept.
-  if (timing.due !== null && timing.due < timing.at && S < limits.kept) return decided(tally, 'broken', 'missed', 'contradiction', limits);
+  if (timing.due !== null && timing.due < timing.at && S < limits.kept) {
+    // A deadline missed because the other side had not done its part first is not a breach.
+    const blockers = timing.blockers?.() ?? [];
+    if (blockers.length > 0) return { ...decided(tally, 'blocked', 'blocked', 'support + contradiction', limits), blockers };
+    return decided(tally, 'broken', 'missed', 'contradiction', limits);
+  }
   if (S >= limits.kept && C < limits.keptRatio * S) return decided(tally, 'kept', 'kept', 'support', limits);
-  if (S + C > 0) return decided(tally, 'partly_kept', 'partly_kept', 'support + contradiction', limits);
+  if (S > 0) return decided(tally, 'partly_kept', 'partly_kept', 'support + contradiction', limits);
+  if (C > 0) return decided(tally, 'at_risk', 'at_risk', 'contradiction', limits);
   return decided(tally, 'unverified', 'unverified', 'support + contradiction', limits);
 }
 
@@ -96,6 +107,10 @@ export function describeCommitmentRule(j: CommitmentJudgement, limits: Limits, t
       return `broken: contradiction ${C} ≥ ${broken} and greater than support ${S}`;
     case 'missed':
       return `broken (missed): obligation due ${texts.due ?? '?'}, before ${texts.at}, and support ${S} < ${kept}`;
+    case 'blocked':
+      return `blocked: obligation due ${texts.due ?? '?'}, before ${texts.at}, support ${S} < ${kept}, and its prerequisite${(j.blockers?.length ?? 0) === 1 ? '' : 's'} ${(j.blockers ?? []).map((b) => `${b.id} (${b.status})`).join(', ')} ${(j.blockers?.length ?? 0) === 1 ? 'was' : 'were'} not kept when it fell due`;
+    case 'at_risk':
+      return `at_risk: contradiction ${C} > 0 with no support, below the broken threshold ${broken}`;
     case 'kept':
       return `kept: support ${S} ≥ ${kept} and contradiction ${C} < ${num(limits.keptRatio)} × support (${u(limits.keptRatio * j.support)})`;
     case 'partly_kept': {
@@ -113,8 +128,8 @@ export function describeConfidence(j: CommitmentJudgement, limits: Limits): stri
   if (j.confidence === null || j.massKind === null) return null;
   const mass = `${j.massKind} ${u(j.mass)}`;
   const sources = j.abSources.length === 0 ? 'no source graded A or B'
-    : `${j.abSources.length} source${j.abSources.length === 1 ? '' : 's'} graded A or B (${j.abSources.join(', ')})`;
-  const high = `high needs ≥ ${u(limits.highMass)} with ${limits.highSources} A/B sources`;
+    : `${j.abSources.length} independent source${j.abSources.length === 1 ? '' : 's'} graded A or B (${j.abSources.join(', ')})`;
+  const high = `high needs ≥ ${u(limits.highMass)} with ${limits.highSources} independent A/B sources`;
   if (j.confidence === 'high') return `high confidence: ${mass} ≥ ${u(limits.highMass)} with ${sources}`;
   if (j.confidence === 'moderate') return `moderate confidence: ${mass} ≥ ${u(limits.moderateMass)}, ${sources}; ${high}`;
   return `low confidence: ${mass} < ${u(limits.moderateMass)}`;

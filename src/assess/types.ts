@@ -19,6 +19,12 @@ export interface EvidenceEntry {
   weight: number;
   /** The object the link bears on, when a list spans several (a condition's parts). */
   target?: string;
+  /**
+   * Present when sources sharing one origin (`derived_from`) bear on the target with the same
+   * stance: the group counts once. `counted`: whether this item's source carries the group's
+   * weight; `with`: the other counting items of the group.
+   */
+  group?: { origin: string; counted: boolean; with: string[] };
 }
 
 /** An item bearing on the object that was known at the date but does not count, and why. */
@@ -40,6 +46,8 @@ export interface CommitmentResult {
   kind: 'prohibition' | 'obligation';
   made: string;
   due: string | null;
+  /** `blocked` only: the prerequisites not kept when it fell due. */
+  blocked_by?: string[];
   rule_id: CommitmentRule;
   rule: string;
   confidence_reason: string | null;
@@ -111,6 +119,8 @@ export interface AssessmentSummary {
 export interface Assessment {
   case: string;
   as_of: string;
+  /** Present when a fixed knowledge date was asked for: what was known at this date about `as_of`. */
+  known_at?: string;
   commitments: CommitmentResult[];
   conditions: ConditionResult[];
   leverage: LeverageResult[];

@@ -74,9 +74,19 @@ export function checkReferences(c: CaseFile): ReferenceProblem[] {
       problems.push({ path: ['relationships', i, 'from'], message: `holds_office must start at a person; "${r.from}" is ${article(actorKind.get(r.from) ?? '')}` });
     }
   });
+  c.sources.forEach((o, i) => {
+    o.derived_from?.forEach((s, j) => {
+      link(s, ['source'], ['sources', i, 'derived_from', j]);
+      if (s === o.id) problems.push({ path: ['sources', i, 'derived_from', j], message: 'a source cannot be derived from itself' });
+    });
+  });
   c.commitments.forEach((o, i) => {
     link(o.by, ['actor'], ['commitments', i, 'by']);
     link(o.source, ['source'], ['commitments', i, 'source']);
+    o.depends_on?.forEach((d, j) => {
+      link(d, ['commitment'], ['commitments', i, 'depends_on', j]);
+      if (d === o.id) problems.push({ path: ['commitments', i, 'depends_on', j], message: 'a commitment cannot depend on itself' });
+    });
   });
   c.conditions.forEach((o, i) => {
     o.set_by.forEach((a, j) => link(a, ['actor'], ['conditions', i, 'set_by', j]));

@@ -76,6 +76,8 @@ export const Source = strictObject({
   date: CaseDate,
   url: z.string().url().optional(),
   reliability: Reliability.default('F'),
+  /** Sources this one restates (an interview about a report, a copy of a UN document): one origin. */
+  derived_from: z.array(Id).optional(),
 });
 
 export const Category = z.enum(['counterterrorism', 'violence', 'political_process', 'human_rights', 'women', 'prisoners', 'governance', 'other']);
@@ -89,6 +91,8 @@ export const Commitment = strictObject({
   kind: z.enum(['prohibition', 'obligation']),
   due: CaseDate.nullish(),
   text: z.string().min(1),
+  /** Commitments that must be kept first: a due date passing while one is not kept means blocked, not missed. */
+  depends_on: z.array(Id).optional(),
 });
 
 export const Condition = strictObject({
@@ -97,6 +101,8 @@ export const Condition = strictObject({
   category: Category,
   text: z.string().min(1),
   requires: z.array(Id).default([]),
+  /** When the condition was set; before it, it is `not_yet_set` and gates nothing. Default: the case period start. */
+  set: CaseDate.optional(),
 });
 
 export const DecisionAction = z.enum(['released', 'partly_released', 'withheld', 'renewed', 'revoked']);
@@ -146,7 +152,8 @@ export const Evidence = strictObject({
   summary: z.string().min(1),
   bears_on: z.array(BearsOn).default([]),
   supersedes: Id.nullish(),
-  retracted: strictObject({ date: CaseDate, reason: z.string().min(1) }).nullish(),
+  /** `date`: from when it no longer counts; `recorded`: when the retraction was made (default `date`). */
+  retracted: strictObject({ date: CaseDate, reason: z.string().min(1), recorded: CaseDate.optional() }).nullish(),
 });
 
 export const Claim = strictObject({
@@ -215,6 +222,10 @@ export const AssessmentSettings = strictObject({
     high_mass: z.number().nonnegative(),
     high_sources: z.number().int().nonnegative(),
     moderate_mass: z.number().nonnegative(),
+  }).partial().optional(),
+  review: strictObject({
+    stale_months: z.number().int().positive(),
+    backdated_days: z.number().int().nonnegative(),
   }).partial().optional(),
 });
 

@@ -56,7 +56,9 @@ export function claim(id: string, target: string, status: string, made: string, 
 export function evidence(id: string, target: string, stance: 'supports' | 'contradicts' | 'context', grade = 'moderate A1', extra: Input = {}): Input {
   const [strength, code] = grade.split(' ') as [string, string];
   return {
-    id, source: 'src-a', observed: { from: '2020-01-01' }, recorded: '2020-01-01',
+    // An observation period open into the future: these fixtures time evidence by `recorded`, and
+    // the commitments they bear on are made later (observation ending before `made` would not count).
+    id, source: 'src-a', observed: { from: '2020-01-01', to: '2030-12-31' }, recorded: '2020-01-01',
     reliability: code.charAt(0), credibility: Number(code.charAt(1)), summary: `evidence ${id}`,
     bears_on: [{ target, stance, strength }], ...extra,
   };

@@ -74,19 +74,19 @@ const golden = CaseFile.parse({
 // amnesty       S 0.6, C 1.28 < 1.5; S < 1.5 → partly_kept; S + C = 1.88 ≥ 1.5 → moderate.
 // cond-aq       ct-soil broken → not_met, high.
 // cond-talks    talks kept → met, moderate.
-// cond-rights   parts girls-school unverified, amnesty partly_kept, own evidence (C 0.8 → partly_kept, low)
-//               → partly_met; confidence of the most confident deciding part (amnesty) → moderate.
+// cond-rights   parts girls-school unverified, amnesty partly_kept, own evidence (C 0.8 with no support →
+//               at_risk) → an at-risk part makes it neither met nor partly met → unknown, low.
 // lev-assets    cond-aq not_met → withhold. Released 2020-09-03: then ct-soil had C 1.92 (ev-aq-press,
 //               recorded 2020-03-01) > S 0.5 → broken → withhold → flagged, unmet [cond-aq].
 // lev-talks-pace cond-talks met → release. Renewed 2020-06-01: talks missed (due passed, S 0) → cond-talks
 //               not_met → withhold → flagged. Renewed 2021-01-10: talks kept → release → not flagged.
 // lev-recognition cond-aq not_met → withhold (high).
-// lev-exemption cond-rights partly_met → review.
+// lev-exemption cond-rights unknown → review.
 // claim-break   2020-03-02: ct-soil C 1.92 > S 0.5 → broken; asserted kept → contradicted when made,
 //               known then: ev-aq-press (B2, 1.92). Now broken → contradicted.
 // claim-talks   2020-09-15: S 2.4 → kept → supported; now supported.
 // claim-rights  2021-08-20: amnesty S 0.6 (ev-reprisals not yet recorded) → partly_kept; own evidence
-//               partly_kept → partly_met → disputed. Now partly_met → disputed.
+//               at_risk → unknown → unsupported. Now unknown → unsupported.
 // claim-future  made after T → not yet made.
 describe('golden case as of 2021-09-01', () => {
   const a = assess(golden, '2021-09-01');
@@ -110,7 +110,7 @@ describe('golden case as of 2021-09-01', () => {
     expect(a.conditions.map((k) => [k.id, k.status, k.confidence, k.parts.map((x) => `${x.id}:${x.status}`)])).toEqual([
       ['cond-aq', 'not_met', 'high', ['ct-soil:broken']],
       ['cond-talks', 'met', 'moderate', ['talks:kept']],
-      ['cond-rights', 'partly_met', 'moderate', ['girls-school:unverified', 'amnesty:partly_kept', 'cond-rights:partly_kept']],
+      ['cond-rights', 'unknown', 'low', ['girls-school:unverified', 'amnesty:partly_kept', 'cond-rights:at_risk']],
     ]);
   });
 
@@ -127,17 +127,17 @@ describe('golden case as of 2021-09-01', () => {
     expect(a.claims.map((k) => [k.id, k.status, k.verdict_when_made, k.verdict_now, k.contradicted_when_made, k.known_when_made.map((e) => `${e.id} ${e.grade} ${e.weight}`)])).toEqual([
       ['claim-break', 'made', 'contradicted', 'contradicted', true, ['ev-aq-press B2 1.92']],
       ['claim-talks', 'made', 'supported', 'supported', false, ['ev-talks B1 2.4']],
-      ['claim-rights', 'made', 'disputed', 'disputed', false, ['ev-amnesty-said F3 0.6', 'ev-rights A2 0.8']],
+      ['claim-rights', 'made', 'unsupported', 'unsupported', false, ['ev-rights A2 0.8']],
       ['claim-future', 'not_yet_made', null, null, false, []],
     ]);
   });
 
   it('summary', () => {
     expect(a.summary).toEqual({
-      commitments: { broken: 2, kept: 1, partly_kept: 1, unverified: 1, not_yet_made: 0 },
-      conditions: { not_met: 1, met: 1, partly_met: 1, unknown: 0 },
+      commitments: { broken: 2, blocked: 0, kept: 1, partly_kept: 1, at_risk: 0, unverified: 1, not_yet_made: 0 },
+      conditions: { not_met: 1, met: 1, partly_met: 0, unknown: 1, not_yet_set: 0 },
       leverage: { withhold: 2, release: 1, review: 1 },
-      claims_now: { contradicted: 1, supported: 1, disputed: 1, unsupported: 0, not_yet_made: 1 },
+      claims_now: { contradicted: 1, supported: 1, disputed: 0, unsupported: 1, not_yet_made: 1 },
       released_against_conditions: 2,
       contradicted_when_made: 1,
     });

@@ -10,6 +10,7 @@ describe('default settings', () => {
       reliability: { A: 1.0, B: 0.8, C: 0.6, D: 0.4, E: 0.2, F: 0.5 },
       credibility: { 1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.5 },
       thresholds: { broken: 1.5, kept: 1.5, kept_ratio: 0.5, high_mass: 4.0, high_sources: 2, moderate_mass: 1.5 },
+      review: { stale_months: 18, backdated_days: 30 },
     });
   });
   it('cannot be changed by accident', () => {
@@ -58,13 +59,14 @@ describe('the assessment: block', () => {
       reliability: { A: 1.0, B: 0.8, C: 0.7, D: 0.4, E: 0.2, F: 0.5 },
       credibility: { 1: 1.0, 2: 0.8, 3: 0.6, 4: 0.4, 5: 0.2, 6: 0.3 },
       thresholds: { broken: 3, kept: 2, kept_ratio: 0.5, high_mass: 4.0, high_sources: 1, moderate_mass: 1.5 },
+      review: { stale_months: 18, backdated_days: 30 },
     });
   });
 
   it('is applied and stated in the result', () => {
     const a = assess(c, '2021');
     expect(byId(a.commitments, 'c1').status).toBe('kept');
-    expect(byId(a.commitments, 'c2').status).toBe('partly_kept');
+    expect(byId(a.commitments, 'c2').status).toBe('at_risk'); // contrary evidence only, below broken = 3
     expect(byId(a.commitments, 'c3').contradiction).toBe(0.84);
     expect(a.settings.thresholds.kept).toBe(2);
     expect(a.settings_from_case).toEqual(['strength.strong', 'reliability.C', 'credibility.6', 'thresholds.broken', 'thresholds.kept', 'thresholds.high_sources']);

@@ -12,7 +12,7 @@ const rows: Row[] = [
   { name: 'no evidence', items: [], status: 'unverified', rule: 'unverified', support: 0, contradiction: 0 },
   { name: 'context links only', items: [['e1', 'context', 'strong A1']], status: 'unverified', rule: 'unverified', support: 0, contradiction: 0 },
   { name: 'C exactly 1.5, S 0', items: [['e1', 'contradicts', 'strong A6']], status: 'broken', rule: 'broken', support: 0, contradiction: 1.5 },
-  { name: 'C 1.44 just under 1.5', items: [['e1', 'contradicts', 'strong B3']], status: 'partly_kept', rule: 'partly_kept', support: 0, contradiction: 1.44 },
+  { name: 'C 1.44 just under 1.5, no support: at risk', items: [['e1', 'contradicts', 'strong B3']], status: 'at_risk', rule: 'at_risk', support: 0, contradiction: 1.44 },
   { name: 'C equal to S (1.5 each)', items: [['e1', 'contradicts', 'strong A6'], ['e2', 'supports', 'strong A6']], status: 'partly_kept', rule: 'partly_kept', support: 1.5, contradiction: 1.5 },
   { name: 'C 2 just above S 1.92', items: [['e1', 'contradicts', 'moderate A1'], ['e2', 'supports', 'strong B2']], status: 'broken', rule: 'broken', support: 1.92, contradiction: 2 },
   { name: 'S exactly 1.5, C 0', items: [['e1', 'supports', 'strong A6']], status: 'kept', rule: 'kept', support: 1.5, contradiction: 0 },
@@ -88,7 +88,7 @@ describe('confidence', () => {
 
   it('says why in words', () => {
     const c = caseOf({ commitments: [commitment('c1')], evidence: [evidence('e1', 'c1', 'contradicts', 'strong A1'), evidence('e2', 'c1', 'contradicts', 'weak B1', { source: 'src-b' }), evidence('e3', 'c1', 'contradicts', 'weak A5')] });
-    expect(commitmentAt(c, 'c1', T).confidence_reason).toBe('high confidence: contradiction 4 ≥ 4 with 2 sources graded A or B (src-a, src-b)');
+    expect(commitmentAt(c, 'c1', T).confidence_reason).toBe('high confidence: contradiction 4 ≥ 4 with 2 independent sources graded A or B (src-a, src-b)');
   });
 });
 
@@ -119,7 +119,7 @@ describe('explanation', () => {
   it('states the rule, the confidence, the items and the thresholds in force', () => {
     const lines = r.explanation.split('\n');
     expect(lines[0]).toBe('c1 on 2021-01-01: broken: contradiction 6.4 ≥ 1.5 and greater than support 0.64.');
-    expect(lines[1]).toMatch(/^Moderate confidence: contradiction 6.4 ≥ 1.5, 1 source graded A or B \(src-a\)/);
+    expect(lines[1]).toMatch(/^Moderate confidence: contradiction 6.4 ≥ 1.5, 1 independent source graded A or B \(src-a\)/);
     expect(lines[2]).toBe('Evidence counting on 2021-01-01, largest first: e-big A2 contradicts strong 2.4; e-tie-a A1 contradicts moderate 2; ' +
       'e-tie-b A1 contradicts moderate 2; e-small B2 supports weak 0.64; e-ctx A1 context strong 0 (context).');
     expect(lines[lines.length - 1]).toBe('Thresholds: broken ≥ 1.5 and > support; kept ≥ 1.5 with contradiction < 0.5 × support; high confidence ≥ 4 with ≥ 2 A/B sources; moderate ≥ 1.5 (defaults).');
