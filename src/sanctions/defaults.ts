@@ -13,8 +13,16 @@ export const MATCH_DEFAULTS = {
 export const TUNING = {
   /** Two tokens below this similarity are not aligned at all. */
   pairFloor: 0.72,
+  /** Weight of a query token left unaligned, relative to an aligned one. */
+  extraQueryToken: 2,
   /** Weight of a candidate-name token left unaligned, relative to an unaligned query token. */
   extraCandidateToken: 0.3,
+  /** Similarity of two tokens that agree only through the transliteration-variant classes (variants.ts). */
+  variantSimilarity: 0.95,
+  /** Share of its weight a query token earns when only another name of the same entry holds it. */
+  otherNameCredit: 0.75,
+  /** Weight of a soft token (a title that can be a name, an epithet), relative to its rarity weight. */
+  softWeight: 0.4,
   /** Token weights from rarity (inverse document frequency over indexed names), floored. */
   minTokenWeight: 0.15,
   /** A single-letter token (an initial) aligned with a token of the same first letter. */

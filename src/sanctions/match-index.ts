@@ -24,6 +24,8 @@ interface IndexedHolder {
 
 interface IndexedName {
   entry: number;
+  /** The distinct tokens of the entry's other names. */
+  support: Token[];
   name: EntryName;
   norm: NormalName;
   weights: Float32Array;
@@ -91,14 +93,26 @@ export class MatchIndex {
           const sig = spelling(norm);
           if (norm.tokens.length === 0 || seen.has(sig)) continue;
           seen.add(sig);
-          this.names.push({ entry: e, name, norm, weights: new Float32Array(0) });
+          this.names.push({ entry: e, name, norm, weights: new Float32Array(0), support: [] });
           for (const f of new Set(norm.tokens.map((t) => t.fold))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
         }
       }
     }
     this.logN = Math.log(this.names.length + 1);
+    // Each name's support: the tokens of its entry's other names (names of one entry are adjacent).
+    for (let start = 0; start < this.names.length; ) {
+      let end = start;
+      while (end < this.names.length && (this.names[end] as IndexedName).entry === (this.names[start] as IndexedName).entry) end++;
+      for (let i = start; i < end; i++) {
+        const own = this.names[i] as IndexedName;
+        const other = new Set<Token>();
+        for (let j = start; j < end; j++) if (j !== i) for (const t of (this.names[j] as IndexedName).norm.tokens) if (!own.norm.tokens.includes(t)) other.add(t);
+        own.support = [...other];
+      }
+      start = end;
+    }
     this.names.forEach((n, id) => {
-      n.weights = Float32Array.from(n.norm.tokens.map((t) => this.weight(t.fold)));
+      n.weights = this.weights(n.norm);
       const keys = new Set<string>();
       for (const t of n.norm.tokens) {
         for (const k of t.keys) {
@@ -106,7 +120,11 @@ export class MatchIndex {
           if (k.length >= 3) keys.add(`p:${k.slice(0, 3)}`);
           if (k.length >= 4) for (const d of deletions(k)) keys.add(`d:${d}`);
         }
+        // Transliteration variants (Ghannadi / Qannadi) meet on their class skeletons.
+        for (const c of t.ckeys) keys.add(`c:${c}`);
       }
+      // Two adjacent tokens written as one elsewhere (Abudu Hake / Abuduhake) meet on the joined skeleton.
+      for (const k of joinedKeys(n.norm.tokens)) keys.add(`k:${k}`);
       for (const k of keys) {
         const list = this.postings.get(k);
         if (list) list.push(id);
@@ -147,19 +165,23 @@ export class MatchIndex {
     return Math.max(TUNING.minTokenWeight, Math.min(1, Math.log((this.names.length + 1) / (df + 1)) / this.logN));
   }
 
+  /** Token weights of a name: rarity, and a fraction of it for soft tokens (titles that can be names, epithets). */
+  private weights(n: NormalName): Float32Array {
+    return Float32Array.from(n.tokens.map((t) => this.weight(t.fold) * (t.soft ? TUNING.softWeight : 1)));
+  }
+
   /** One name against another with this index's token weights (pair evaluation, explanations). */
   compare(a: string, b: string): NameScore {
     const na = normalizeName(a);
     const nb = normalizeName(b);
-    const w = (n: NormalName) => Float32Array.from(n.tokens.map((t) => this.weight(t.fold)));
-    return scoreNames(na, w(na), nb, w(nb));
+    return scoreNames(na, this.weights(na), nb, this.weights(nb));
   }
 
   search(query: Query, options: SearchOptions = {}): Match[] {
     const threshold = options.threshold ?? MATCH_DEFAULTS.candidate;
     const norm = normalizeName(query.name);
     if (norm.tokens.length === 0) return [];
-    const qw = Float32Array.from(norm.tokens.map((t) => this.weight(t.fold)));
+    const qw = this.weights(norm);
     const touched = this.collect(norm, qw);
     const schemas = options.schemas ? new Set(options.schemas) : undefined;
     const excludeSig = options.excludeSameNameOf !== undefined ? spelling(norm) : undefined;
@@ -173,7 +195,7 @@ export class MatchIndex {
       if (schemas && !schemas.has(entry.schema)) continue;
       if (excludeSig !== undefined && entry.ref === options.excludeSameNameOf && spelling(indexed.norm) === excludeSig) continue;
       this.lastSearch.scored++;
-      const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false).score;
+      const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false, indexed.support).score;
       if (nameScore < threshold) continue;
       const applied = qualifiers(query, entry);
       const score = Math.max(0, nameScore - applied.reduce((a, q) => a + q.penalty, 0));
@@ -191,7 +213,7 @@ export class MatchIndex {
       .slice(0, options.limit ?? 20)
       .map((b) => {
         const indexed = this.names[b.id] as IndexedName;
-        return this.toMatch(norm, b.id, scoreNames(norm, qw, indexed.norm, indexed.weights, cache), b.applied, b.score);
+        return this.toMatch(norm, b.id, scoreNames(norm, qw, indexed.norm, indexed.weights, cache, true, indexed.support), b.applied, b.score);
       });
   }
 
@@ -232,6 +254,7 @@ export class MatchIndex {
           size += ids.length;
         }
       };
+      for (const c of t.ckeys) add(near, `c:${c}`);
       for (const k of t.keys) {
         add(exact, `k:${k}`);
         if (k.length >= 3) add(near, `p:${k.slice(0, 3)}`);
@@ -245,6 +268,17 @@ export class MatchIndex {
         }
       }
       return { exact, near, size };
+    });
+    // The query's adjacent pairs, joined, reach names that write them as one word; the hit is
+    // credited to the pair's first token.
+    const pairKeys = joinedKeys(norm.tokens);
+    pairKeys.forEach((k, i) => {
+      const ids = postings.get(`k:${k}`);
+      const l = lookups[i];
+      if (ids && l) {
+        l.near.push(ids);
+        l.size += ids.length;
+      }
     });
     // Common tokens (Mohammad, Ahmad) only add weight to names a rarer token already reached.
     const rare = lookups.some((l) => l.size <= TUNING.commonKeyPostings);
@@ -273,11 +307,14 @@ export class MatchIndex {
     this.reached = touched.length;
     let chosen = touched;
     if (touched.length > TUNING.candidatesPerQuery) {
-      // Rank like the final score: hits relative to the weight of both names (a short name fully hit beats a long one).
+      // Rank first by how much of the query a name covers, then like the final score (hits
+      // relative to both names' weight). Ranking by the second alone let short names near-hit
+      // on one token crowd out longer names holding the exact tokens ("Abdul Rauf").
       const qTotal = qw.reduce((a, w) => a + w, 0);
       for (const id of touched) {
         const total = this.totals[id] as number;
-        this.hits[id] = (2 * Math.min(this.hits[id] as number, total)) / (qTotal + total);
+        const h = this.hits[id] as number;
+        this.hits[id] = Math.round((16 * Math.min(h, qTotal)) / qTotal) + (2 * Math.min(h, total)) / (qTotal + total);
       }
       const values = Float32Array.from(touched, (id) => this.hits[id] as number);
       const cut = kthLargest(values, TUNING.candidatesPerQuery);
@@ -347,13 +384,23 @@ function kthLargest(values: Float32Array, k: number): number {
   return values[target] as number;
 }
 
+/** Skeletons of adjacent token pairs read as one word (the first skeleton of each token). */
+function joinedKeys(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) out.push((tokens[i] as Token).keys[0] + ((tokens[i + 1] as Token).keys[0] as string).replace(/^A/, ''));
+  return out;
+}
+
 /** Names that normalise to the same folded tokens, in any order, are one name to the index. */
 const spelling = (n: NormalName): string => n.tokens.map((t) => t.fold).sort().join(' ');
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function explain(q: NormalName, c: IndexedName, a: NameScore, applied: Qualifier[]): string {
   const parts = [`"${q.original}" ~ ${c.name.kind.replace('_', ' ')} "${c.name.name}"${c.name.quality ? ` (${c.name.quality})` : ''}`];
-  parts.push(`aligned ${a.pairs.map((p) => (p.query === p.candidate ? p.query : `${p.query}≈${p.candidate} ${p.similarity.toFixed(2)}`)).join(', ') || 'nothing'}`);
+  const pair = (p: NameScore['pairs'][number]) => (p.query === p.candidate ? p.query : `${p.query}≈${p.candidate} ${p.similarity.toFixed(2)}`);
+  parts.push(`aligned ${a.pairs.filter((p) => !p.otherName).map(pair).join(', ') || 'nothing'}`);
+  const other = a.pairs.filter((p) => p.otherName);
+  if (other.length) parts.push(`found in another listed name of the entry: ${other.map(pair).join(', ')}`);
   if (a.unmatchedQuery.length) parts.push(`query tokens unmatched: ${a.unmatchedQuery.join(' ')}`);
   if (a.unmatchedCandidate.length) parts.push(`listed tokens unmatched: ${a.unmatchedCandidate.join(' ')}`);
   if (q.dropped.length || c.norm.dropped.length) parts.push(`titles ignored: ${[...new Set([...q.dropped, ...c.norm.dropped])].join(' ')}`);

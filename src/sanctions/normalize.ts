@@ -4,6 +4,7 @@
 // "Abdul Ghani", "Abdulghani" and "عبدالغنی" come out alike. Token order is kept here and
 // ignored by the scorer.
 import { transliterate } from './translit.js';
+import { classSkeleton, render } from './variants.js';
 
 export interface Token {
   /** The normalised token (`sirajuddin`, `abdghani`, `bin`). */
@@ -14,8 +15,18 @@ export interface Token {
   keys: string[];
   /** Skeleton with each vowel run kept as `V`: for comparing two Latin spellings, where vowels were written. */
   vkey: string;
+  /** `vkey` (Latin) or the first skeleton (Arabic) with consonants replaced by their variant class (variants.ts). */
+  cls: string;
+  /** The skeletons by variant class, for retrieval. */
+  ckeys: string[];
   /** From Arabic script: no short vowels were written, so only skeletons compare. */
   arabic: boolean;
+  /**
+   * A word that is a title for some people and a name for others (Hafiz, Haji, Sheikh, Sayed),
+   * or an epithet ("the German"): kept, at a fraction of its weight, so that it proves little
+   * when it aligns and costs little when it does not.
+   */
+  soft?: boolean;
   /** Set by the index for its own (interned) tokens: a slot in per-query similarity caches. */
   id?: number;
 }
@@ -27,14 +38,30 @@ export interface NormalName {
   dropped: string[];
 }
 
-/** Titles and honorifics, in Latin spellings and in the form our table gives their Arabic-script spelling. */
+/** Titles and honorifics that are never names, in Latin spellings and as our table transliterates their Arabic-script spelling. */
 export const HONORIFICS = new Set([
   'mullah', 'mulla', 'molla', 'mollah', 'maulvi', 'mawlawi', 'mawlavi', 'moulvi', 'maulavi', 'molvi', 'moulavi', 'mawlvi', 'maulana', 'mawlana', 'moulana',
-  'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'hajj', 'haj', 'qari', 'qary', 'kari', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'mufti', 'hafiz', 'hafez',
+  'maulawi', 'molawi', 'molavi', 'mulavi', 'moulawi', 'mowlawi', 'mowlavi', 'mulawi', 'malawi', 'maolawi', 'mawlai', 'mulvi', 'ustad', 'ustadh', 'ustadz', 'ustaz', 'ustaad', 'udtadz',
+  'alhaj', 'alhaji', 'hajj', 'haj', 'qari', 'qary', 'kari', 'mufti',
   'mr', 'mrs', 'ms', 'miss', 'dr', 'doctor', 'prof', 'professor', 'sir', 'general', 'gen', 'colonel', 'col', 'major', 'captain', 'capt', 'eng', 'engineer',
-  // Arabic-script spellings as transliterated: ملا, مولوی, مولانا, حاجی, الحاج, قاری, شیخ, مفتی, حافظ, دکتور.
-  'mla', 'mlla', 'mwlwy', 'mwlawy', 'mwlana', 'hajy', 'hjy', 'alhaj', 'hj', 'shykh', 'mfty', 'hafz', 'dktwr', 'dktr',
+  // Arabic-script spellings as transliterated: ملا, مولوی, مولانا, الحاج, قاری, مفتی, دکتور, استاد.
+  'mla', 'mlla', 'mwlwy', 'mwlawy', 'mwlana', 'alhaj', 'mfty', 'dktwr', 'dktr', 'astad',
 ]);
+
+/** Titles that are also names (Hafez al-Assad, Mohamed Omar Haji, Muhammad Naeem Sheikh): kept as soft tokens. */
+export const SOFT_TITLES = new Set([
+  'hafiz', 'hafez', 'haji', 'hajji', 'hadji', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'shaik', 'sayed', 'sayyed', 'sayyid', 'sayid', 'syed', 'seyed', 'seyyed', 'sayyed',
+  // حافظ, حاجی, شیخ, سید as transliterated.
+  'hafz', 'hajy', 'hjy', 'hj', 'shykh', 'syd',
+]);
+
+/** Words that introduce an epithet ("Omar the Chechen", "Abu Adam aus Deutschland"); the word after them is soft. */
+const EPITHET_LINKS = new Set(['the', 'from', 'aus', 'der']);
+/** French "le Marocain", "la Tunisienne": only before a word that reads as a demonym. */
+const FRENCH_EPITHET = /(?:ain|aine|ien|ienne|ais|aise|ois|oise|an|ane)$/;
+
+/** Abbreviations publishers write for a name (Malaysian and Indonesian lists write Mohd, Muh). */
+const ABBREVIATIONS: Readonly<Record<string, string>> = { mohd: 'mohammad', muhd: 'muhammad', mhd: 'mohammad', md: 'mohammad', muh: 'muhammad', moh: 'mohammad' };
 
 const ARTICLES = new Set(['al', 'el', 'ul', 'l']);
 const DIN_LINKS = new Set(['ud', 'ad', 'ed', 'ud', 'uddin']);
@@ -48,6 +75,9 @@ const ABD = new Set(['abd', 'abdul', 'abdel', 'abdal', 'abdu', 'abdoul', 'abdool
 const ABD_FUSED = /^abd(?:oul|ool|ul|el|al|ol|ur|us|u)?([a-z]{3,})$/;
 
 const LATIN_EXTRA: Record<string, string> = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ħ': 'h' };
+
+/** Notes inside a name field: "(false identity related to …)", "(birth name)", ", born 1 Jan. 1953 …". */
+const stripNotes = (text: string): string => text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').replace(/,\s*(?:born|b\.|dob)\b.*$/i, ' ');
 
 function cleanLatin(text: string): string {
   return text
@@ -69,6 +99,8 @@ export function fold(token: string, arabic = false): string {
   if (arabic) return token.replace(/q/g, 'k').replace(/w/g, 'v').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
   const s = token
     .replace(/ph/g, 'f')
+    // Abd + H… (abdhakim) is no dh.
+    .replace(/^abdh/, 'abd-h')
     .replace(/ck/g, 'k')
     .replace(/q/g, 'k')
     .replace(/c(?!h)/g, 'k')
@@ -77,7 +109,8 @@ export function fold(token: string, arabic = false): string {
     .replace(/ee/g, 'i')
     .replace(/o/g, 'u')
     .replace(/w/g, 'v')
-    .replace(/y/g, 'i');
+    .replace(/y/g, 'i')
+    .replace('-', '');
   return s.replace(/(.)\1+/g, '$1');
 }
 
@@ -99,7 +132,7 @@ export function skeleton(folded: string, dropMedialV: boolean, markVowels = fals
   return out.replace(/([^V])\1+/g, '$1');
 }
 
-function makeToken(text: string, arabic: boolean): Token {
+export function makeToken(text: string, arabic: boolean, soft = false): Token {
   const f = fold(text, arabic);
   const keys = [skeleton(f, false)];
   if (arabic) {
@@ -107,7 +140,9 @@ function makeToken(text: string, arabic: boolean): Token {
     if (dropped !== keys[0]) keys.push(dropped);
   }
   // A final silent e (Jallaloudine, Eddine) is a spelling habit, not a vowel.
-  return { text, fold: f, keys, vkey: skeleton(f.length > 3 ? f.replace(/e$/, '') : f, false, true), arabic };
+  const vkey = skeleton(f.length > 3 ? f.replace(/e$/, '') : f, false, true);
+  const ckeys = [...new Set(keys.map(classSkeleton))];
+  return { text, fold: f, keys, vkey, cls: arabic ? (ckeys[0] as string) : classSkeleton(vkey), ckeys, arabic, ...(soft ? { soft: true } : {}) };
 }
 
 /** Applies the particle rules to Latin tokens (see the module comment). */
@@ -115,7 +150,7 @@ export function canonicalTokens(raw: string[]): string[] {
   const out: string[] = [];
   let pending: 'abd' | 'abu' | undefined;
   for (let i = 0; i < raw.length; i++) {
-    let t = raw[i] as string;
+    let t = ABBREVIATIONS[raw[i] as string] ?? (raw[i] as string);
     const next = raw[i + 1];
     if ((ARTICLES.has(t) || DIN_LINKS.has(t)) && next !== undefined && DIN.has(next) && out.length > 0) continue;
     if (ARTICLES.has(t)) continue;
@@ -161,15 +196,47 @@ export function canonicalTokens(raw: string[]): string[] {
   return out;
 }
 
+/**
+ * The article written fused (Elkaddafi, Alsharekh, Elsheikh) goes as when written apart, as the
+ * Arabic-script reading already splits ال; short rests stay (Ali, Alam, Albert).
+ */
+const unfuseArticle = (t: string): string => /^(?:al|el)([b-df-hj-np-tv-z][a-z]{4,})$/.exec(t)?.[1] ?? t;
+
+/** Epithet words: the link goes, the word after it is soft ("Omar the Chechen" → omar, ~chechen). */
+function epithets(raw: string[]): { words: string[]; soft: Set<string>; links: string[] } {
+  const words: string[] = [];
+  const soft = new Set<string>();
+  const links: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] as string;
+    const next = raw[i + 1];
+    const french = (t === 'le' || t === 'la') && next !== undefined && i === raw.length - 2 && FRENCH_EPITHET.test(next);
+    if (i > 0 && next !== undefined && (EPITHET_LINKS.has(t) || french)) {
+      links.push(t);
+      soft.add(next);
+      continue;
+    }
+    words.push(t);
+  }
+  return { words, soft, links };
+}
+
 export function normalizeName(name: string): NormalName {
-  const { text, arabic } = transliterate(name);
-  const raw = cleanLatin(text).split(' ').filter(Boolean);
+  const { text, arabic } = transliterate(stripNotes(name));
+  const cleaned = cleanLatin(text).split(' ').filter(Boolean);
+  // Other orthographies' spellings to the English one (German tsch, Indonesian sy, French c).
+  const { words, soft, links } = epithets(arabic ? cleaned : cleaned.map(render).map(unfuseArticle));
   // Titles go before the particle rules, so that "Qari Din Mohammad" keeps Din as a name instead
   // of reading it as the -uddin of "Qari"; a name made only of titles keeps them.
-  const untitled = raw.filter((t) => !HONORIFICS.has(t));
-  const dropped = untitled.length > 0 ? raw.filter((t) => HONORIFICS.has(t)) : [];
-  const canonical = canonicalTokens(untitled.length > 0 ? untitled : raw);
+  const untitled = words.filter((t) => !HONORIFICS.has(t));
+  const dropped = untitled.length > 0 ? words.filter((t) => HONORIFICS.has(t)) : [];
+  const canonical = canonicalTokens(untitled.length > 0 ? untitled : words);
   const kept = canonical.filter((t) => !HONORIFICS.has(t));
   if (kept.length > 0) dropped.push(...canonical.filter((t) => HONORIFICS.has(t)));
-  return { original: name, tokens: (kept.length > 0 ? kept : canonical).map((t) => makeToken(t, arabic)), dropped };
+  dropped.push(...links);
+  const final = kept.length > 0 ? kept : canonical;
+  // Soft tokens only when something firm remains: "Sheikh" alone is a name.
+  const isSoft = (t: string) => SOFT_TITLES.has(t) || soft.has(t);
+  const firm = final.some((t) => !isSoft(t));
+  return { original: name, tokens: final.map((t) => makeToken(t, arabic, firm && isSoft(t))), dropped };
 }

@@ -9,6 +9,8 @@ export interface AlignedPair {
   query: string;
   candidate: string;
   similarity: number;
+  /** The candidate token comes from another name of the same listed entry (the list split the name into aliases). */
+  otherName?: boolean;
 }
 
 export interface NameScore {
@@ -26,6 +28,9 @@ export interface QuickScore {
 function keySimilarity(a: Token, b: Token): number {
   let best = 0;
   for (const ka of a.keys) for (const kb of b.keys) best = Math.max(best, editRatio(ka, kb));
+  if (best >= TUNING.variantSimilarity) return best;
+  // Letters that publishers render differently (ق as q or g): a variant, credited a little less.
+  for (const ka of a.ckeys) for (const kb of b.ckeys) best = Math.max(best, editRatio(ka, kb) * TUNING.variantSimilarity);
   return best;
 }
 
@@ -37,13 +42,18 @@ export function tokenSimilarity(a: Token, b: Token): number {
   if (a.fold === b.fold) return 1;
   // Both must agree: spelling alone forgives a changed consonant (Sultani/Sultan), sound alone a
   // changed vowel pattern (Karimi/Kiram).
-  return Math.min(jaroWinkler(a.fold, b.fold), editRatio(a.vkey, b.vkey));
+  const spelled = Math.min(jaroWinkler(a.fold, b.fold), editRatio(a.vkey, b.vkey));
+  if (spelled >= TUNING.variantSimilarity) return spelled;
+  // Transliteration variants (variants.ts): Qadhafi / Gaddafi / Ghathafi agree class by class.
+  return Math.max(spelled, editRatio(a.cls, b.cls) * TUNING.variantSimilarity);
 }
 
 /** Two adjacent tokens read as one ("bin laden" ~ "binladen", "abdul rahman" split otherwise). */
 function joined(a: Token, b: Token): Token {
   const keys = a.keys.flatMap((ka) => b.keys.map((kb) => ka + kb.replace(/^A/, '')));
-  return { text: a.text + b.text, fold: a.fold + b.fold, keys, vkey: a.vkey + b.vkey.replace(/^A/, 'V'), arabic: a.arabic || b.arabic };
+  const ckeys = a.ckeys.flatMap((ka) => b.ckeys.map((kb) => ka + kb.replace(/^A/, '')));
+  const arabic = a.arabic || b.arabic;
+  return { text: a.text + b.text, fold: a.fold + b.fold, keys, vkey: a.vkey + b.vkey.replace(/^A/, 'V'), cls: arabic ? (ckeys[0] as string) : a.cls + b.cls.replace(/^A/, 'V'), ckeys, arabic };
 }
 
 /** Similarities already computed in this query: query token i against a listed token. */
@@ -68,9 +78,15 @@ let simBuf = new Float64Array(256);
 let usedQ = new Uint8Array(16);
 let usedC = new Uint8Array(16);
 
-export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache): NameScore;
-export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache: SimilarityCache | undefined, detail: false): QuickScore;
-export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail = true): NameScore | QuickScore {
+/**
+ * `support`: the tokens of the entry's other names. A query token that the name leaves unaligned
+ * but another name of the same entry holds ("Ibrahima Papa Camara" against "Ibraima Camará",
+ * whose entry also lists "Papa Camará") earns part of its weight back: lists often split one
+ * person's full name into aliases that another publisher writes as one.
+ */
+export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail?: true, support?: readonly Token[]): NameScore;
+export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache: SimilarityCache | undefined, detail: false, support?: readonly Token[]): QuickScore;
+export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail = true, support?: readonly Token[]): NameScore | QuickScore {
   const n = q.tokens.length;
   const m = c.tokens.length;
   if (n * m > simBuf.length) simBuf = new Float64Array(n * m * 2);
@@ -89,7 +105,7 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       simBuf[i * m + j] = s;
     }
   }
-  const pairs: Array<{ qi: number[]; cj: number[]; s: number }> = [];
+  const pairs: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = [];
   let gained = 0;
   let total = 0;
   // Greedy best-first alignment; with names of a handful of tokens it equals the optimum in practice.
@@ -146,13 +162,36 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       }
     }
   }
-  for (let i = 0; i < n; i++) if (!usedQ[i]) total += (qw[i] as number) * 2;
+  for (let i = 0; i < n; i++) {
+    if (usedQ[i]) continue;
+    const cost = (qw[i] as number) * TUNING.extraQueryToken;
+    total += cost;
+    if (!support) continue;
+    let best = 0;
+    let from: Token | undefined;
+    for (const t of support) {
+      let s = cache?.get(i, t);
+      if (s === undefined) {
+        s = tokenSimilarity(q.tokens[i] as Token, t);
+        cache?.set(i, t, s);
+      }
+      if (s > best) {
+        best = s;
+        from = t;
+      }
+    }
+    if (best >= TUNING.pairFloor && from) {
+      usedQ[i] = 1;
+      gained += credit(best) * TUNING.otherNameCredit * cost;
+      if (detail) pairs.push({ qi: [i], cj: [], s: best, other: from });
+    }
+  }
   for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken;
   const score = total > 0 ? gained / total : 0;
   if (!detail) return { score };
   return {
     score,
-    pairs: pairs.map((p) => ({ query: p.qi.map((i) => q.tokens[i]?.text).join(' '), candidate: p.cj.map((j) => c.tokens[j]?.text).join(' '), similarity: p.s })),
+    pairs: pairs.map((p) => ({ query: p.qi.map((i) => q.tokens[i]?.text).join(' '), candidate: p.other ? p.other.text : p.cj.map((j) => c.tokens[j]?.text).join(' '), similarity: p.s, ...(p.other ? { otherName: true } : {}) })),
     unmatchedQuery: q.tokens.filter((_, i) => !usedQ[i]).map((t) => t.text),
     unmatchedCandidate: c.tokens.filter((_, j) => !usedC[j]).map((t) => t.text),
   };
