@@ -45,9 +45,9 @@ export function countingEntries(links: readonly Link[], at: number): EvidenceEnt
   }
   return counting.map((l) => {
     const entry = entryOf(l);
-    if (l.group === null) return entry;
+    // A group shows only while items of two or more of its sources count: one source alone adds up as usual.
+    if (l.group === null || (totals.get(l.group)?.size ?? 0) < 2) return entry;
     const others = counting.filter((o) => o.group === l.group && o !== l).map((o) => o.evidence.id);
-    if (others.length === 0) return entry;
     entry.group = { origin: l.evidence.origin, counted: carrier.get(l.group) === l.evidence.source, with: [...new Set(others)].sort(compareText) };
     return entry;
   });

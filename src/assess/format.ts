@@ -4,11 +4,12 @@ import type { AchResult } from './ach.js';
 import { describeThresholds, describeWeights } from './settings.js';
 import { confidenceOrder, type Confidence } from './status.js';
 import { heading, table } from './table.js';
+import type { Review } from './review.js';
 import type { Timeline } from './timeline.js';
 import type { Assessment, EvidenceEntry } from './types.js';
 
 export function formatAssessment(a: Assessment): string {
-  const out: string[] = [`Assessment of case ${a.case} as of ${a.as_of}`, ''];
+  const out: string[] = [`Assessment of case ${a.case} as of ${a.as_of}${a.known_at ? `, as known on ${a.known_at}` : ''}`, ''];
   out.push(heading('Headline findings'), ...headlines(a), '');
 
   out.push(heading(`Commitments (${a.commitments.length}${counts(a.summary.commitments)})`));
@@ -51,6 +52,14 @@ function headlines(a: Assessment): string[] {
     ...section('Claims contradicted when made', contradicted.map((k) =>
       `${k.id}: ${k.by} asserted ${k.target} ${k.asserted} on ${k.made}, when it was ${k.target_status_when_made ?? '?'}; known then: ${entries(k.known_when_made) || 'no item (a due date had passed)'}`)),
   ];
+}
+
+export function formatReview(r: Review): string {
+  const out: string[] = [`Review of case ${r.case} as of ${r.as_of}${r.known_at ? `, as known on ${r.known_at}` : ''}`, ''];
+  if (r.warnings.length === 0) return out.concat('No analytic-integrity warning.').join('\n') + '\n';
+  out.push(heading(`Warnings (${r.warnings.length})`));
+  out.push(...table(['kind', 'object', 'detail'], r.warnings.map((w) => [w.kind, w.object, w.detail])));
+  return out.join('\n') + '\n';
 }
 
 export function formatTimeline(t: Timeline): string {

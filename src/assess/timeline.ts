@@ -8,7 +8,7 @@ import { InvalidRangeError } from './errors.js';
 import { addMonths, DAY_MS, dateKey, firstDayFrom, formatKey, startOfDay } from './dates.js';
 import { entryOf } from './explain.js';
 import { judgeLeverage } from './leverage.js';
-import { compareLinks, linksOf, prepareCase, type Link, type PreparedCase } from './prepare.js';
+import { compareLinks, linksOf, prepareCase, withKnowledge, type Link, type PreparedCase } from './prepare.js';
 import { scopeOf, type ObjectKind, type ObjectState, type Scope } from './scope.js';
 import { settingsFromCase, type Settings } from './settings.js';
 import type { Confidence } from './status.js';
@@ -24,6 +24,8 @@ export interface TimelineOptions {
   to?: string | undefined;
   /** Default: month. */
   step?: TimelineStep | undefined;
+  /** A fixed knowledge date: what was known then about each date of the range (default: each date's own knowledge). */
+  knownAt?: string | undefined;
 }
 
 export interface TimelinePoint {
@@ -62,6 +64,8 @@ export interface Timeline {
   from: string;
   to: string;
   step: TimelineStep;
+  /** Present when a fixed knowledge date was asked for. */
+  known_at?: string;
   points: TimelinePoint[];
   changes: TimelineChange[];
   /** Leverage only: its recorded decisions in the range and the recommendation on each date. */
@@ -90,7 +94,8 @@ interface SweepEvent {
   label?: string;
 }
 
-export function timelineOf(p: PreparedCase, objectId: string, options: TimelineOptions): Timeline {
+export function timelineOf(prepared: PreparedCase, objectId: string, options: TimelineOptions): Timeline {
+  const p = withKnowledge(prepared, options.knownAt);
   const scope = scopeOf(p, objectId);
   const events = sweepEvents(p, scope);
   const step = options.step ?? 'month';
@@ -135,6 +140,7 @@ export function timelineOf(p: PreparedCase, objectId: string, options: TimelineO
 
   const result: Timeline = {
     case: p.c.case.id, object: { id: scope.id, kind: scope.kind }, from: formatKey(from), to: formatKey(to), step,
+    ...(options.knownAt !== undefined ? { known_at: options.knownAt } : {}),
     points: out, changes, settings: p.settings, settings_from_case: settingsFromCase(p.settings),
   };
   if (scope.kind === 'leverage') result.decisions = decisionsIn(p, scope.id, from, to);
@@ -207,7 +213,9 @@ function decisionsIn(p: PreparedCase, id: string, from: number, to: number): Tim
   const leverage = p.leverage.get(id);
   if (!leverage) return [];
   return (p.decisions.get(id) ?? []).filter((d) => d.date >= from && d.date <= to + DAY_MS - 1).map((d) => {
-    const recommendation = judgeLeverage(p, leverage, d.date, talliesAt(p, d.date)).recommendation;
+    // A decision is judged by what was known when it was taken.
+    const then = p.asKnownThen;
+    const recommendation = judgeLeverage(then, leverage, d.date, talliesAt(then, d.date)).recommendation;
     const releasing = d.action === 'released' || d.action === 'partly_released' || d.action === 'renewed';
     return { date: d.dateText, action: d.action, recommendation, against_conditions: releasing && recommendation === 'withhold' };
   });

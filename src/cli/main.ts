@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { CaseInvalidError } from '../case/errors.js';
 import { StoreOpenError } from '../store/open.js';
 import { EvidenceError } from '../store/evidence.js';
+import { StoreBusyError, StoreConflictError, translateStoreError } from '../store/write.js';
 import { EventFileError } from '../events/columns.js';
 import { SanctionsInputError } from '../sanctions/errors.js';
 import { EXIT, UserError, warn } from './context.js';
@@ -16,7 +17,7 @@ import { serveCommand } from './commands/serve.js';
 import { importCommand } from './commands/import.js';
 import { screenCommand } from './commands/screen.js';
 import { sanctionsCommand } from './commands/sanctions.js';
-import { achCommand, assessCommand, timelineCommand } from './commands/assess.js';
+import { achCommand, assessCommand, reviewCommand, timelineCommand } from './commands/assess.js';
 import { isAssessError } from '../assess/index.js';
 import { importKinds } from '../import/registry.js';
 import { alertsCommand, indicatorsCommand } from './commands/events.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   program.addCommand(caseCommand());
   program.addCommand(evidenceCommand());
   program.addCommand(assessCommand());
+  program.addCommand(reviewCommand());
   program.addCommand(timelineCommand());
   program.addCommand(achCommand());
   program.addCommand(importCommand(importKinds));
@@ -65,7 +67,8 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function exitCodeFor(err: unknown): number {
+function exitCodeFor(thrown: unknown): number {
+  const err = translateStoreError(thrown);
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
     return EXIT.usage; // commander has printed the message already
@@ -74,7 +77,7 @@ function exitCodeFor(err: unknown): number {
     if (err.message) warn(`deeds: ${err.message}`);
     return err.exitCode;
   }
-  if (err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError || err instanceof EventFileError || err instanceof SanctionsInputError || isAssessError(err)) {
+  if (err instanceof StoreBusyError || err instanceof StoreConflictError || err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError || err instanceof EventFileError || err instanceof SanctionsInputError || isAssessError(err)) {
     warn(`deeds: ${err.message}`);
     return EXIT.input;
   }

@@ -22,7 +22,7 @@ export async function renderHtml(b: Briefing): Promise<string> {
     `<header class="tlp-banner" style="--tlp:${TLP_COLOURS[b.marking] ?? '#fff'}"><strong>${esc(b.marking)}</strong> ${esc(b.handling)}</header>`,
     '<main>',
     `<h1>${esc(b.title)}</h1>`,
-    `<p class="meta">Briefing as of <time datetime="${esc(b.asOf)}">${esc(b.asOf)}</time> · case <code>${esc(b.caseId)}</code> · subject: ${esc(b.subject)}${b.period ? ` · period ${esc(b.period)}` : ''}</p>`,
+    `<p class="meta">Briefing as of <time datetime="${esc(b.asOf)}">${esc(b.asOf)}</time>${b.knownAt ? ` as known on <time datetime="${esc(b.knownAt)}">${esc(b.knownAt)}</time>` : ''} · case <code>${esc(b.caseId)}</code> · subject: ${esc(b.subject)}${b.period ? ` · period ${esc(b.period)}` : ''}</p>`,
     b.summary ? `<p class="summary">${esc(b.summary)}</p>` : '',
     keyJudgements(b, cite),
     scorecard(b, balance, cite),
@@ -33,7 +33,7 @@ export async function renderHtml(b: Briefing): Promise<string> {
     evidenceAnnex(b, cite),
     sourcesAnnex(b),
     '</main>',
-    `<footer><p>Produced by deeds ${esc(VERSION)} from case <code>${esc(b.caseId)}</code> with what was recorded by ${esc(b.asOf)}. Statuses follow the rules of docs/assessment.md; every judgement cites its evidence.</p></footer>`,
+    `<footer><p>Produced by deeds ${esc(VERSION)} from case <code>${esc(b.caseId)}</code> with what was recorded by ${esc(b.knownAt ?? b.asOf)}. Statuses follow the rules of docs/assessment.md; every judgement cites its evidence.</p></footer>`,
   ];
   return `<!doctype html>
 <html lang="en">
@@ -138,7 +138,7 @@ function indicators(b: Briefing, charts: string[]): string {
   const s = b.indicators;
   if (!s.present) return `<section id="indicators"><h2>Indicators</h2>${absent(s)}</section>`;
   if (s.data.length === 0) return '<section id="indicators"><h2>Indicators</h2><p class="absent">The case defines no indicators.</p></section>';
-  const figures = s.data.map((x, i) => `<figure>${x.labels.length ? charts[i] ?? '' : ''}<figcaption><strong>${esc(x.title)}</strong>. ${esc(x.summary)}${x.note ? ` Note: ${esc(x.note)}` : ''}</figcaption></figure>`);
+  const figures = s.data.map((x, i) => `<figure>${x.labels.length ? charts[i] ?? '' : ''}<figcaption><strong>${esc(x.title)}</strong>. ${esc(x.summary)}${x.note ? ` Note: ${esc(x.note)}` : ''}${x.caveats.map((c) => ` <strong class="caveat">Caveat:</strong> ${esc(c)}.`).join('')}</figcaption></figure>`);
   return `<section id="indicators"><h2>Indicators</h2>\n${figures.join('\n')}\n</section>`;
 }
 

@@ -11,7 +11,7 @@ export function renderMarkdown(b: Briefing): string {
   const out: string[] = [
     `> **${b.marking}** — ${md(b.handling)}`, '',
     `# ${md(b.title)}`, '',
-    `Briefing as of **${md(b.asOf)}** · case \`${b.caseId}\` · subject: ${md(b.subject)}${b.period ? ` · period ${md(b.period)}` : ''}`, '',
+    `Briefing as of **${md(b.asOf)}**${b.knownAt ? ` as known on **${md(b.knownAt)}**` : ''} · case \`${b.caseId}\` · subject: ${md(b.subject)}${b.period ? ` · period ${md(b.period)}` : ''}`, '',
     ...(b.summary ? [md(b.summary), ''] : []),
     '## Key judgements', '', md(b.overview), '',
     ...(b.headlines.length
@@ -27,7 +27,7 @@ export function renderMarkdown(b: Briefing): string {
     '## Annex A: Evidence cited', '', ...evidenceAnnex(b, cite), '',
     '## Annex B: Sources', '', ...sourcesAnnex(b), '',
     '---', '',
-    `Produced by deeds ${VERSION} from case \`${b.caseId}\` with what was recorded by ${md(b.asOf)}. Statuses follow the rules of docs/assessment.md; every judgement cites its evidence.`,
+    `Produced by deeds ${VERSION} from case \`${b.caseId}\` with what was recorded by ${md(b.knownAt ?? b.asOf)}. Statuses follow the rules of docs/assessment.md; every judgement cites its evidence.`,
   ];
   return out.join('\n') + '\n';
 }
@@ -93,7 +93,7 @@ function indicators(b: Briefing): string[] {
   const s = b.indicators;
   if (!s.present) return absent(s);
   if (s.data.length === 0) return ['*The case defines no indicators.*'];
-  return s.data.map((x) => `- **${md(x.title)}**: ${md(x.summary)}${x.note ? ` Note: ${md(x.note)}` : ''}`);
+  return s.data.map((x) => `- **${md(x.title)}**: ${md(x.summary)}${x.note ? ` Note: ${md(x.note)}` : ''}${x.caveats.map((c) => ` **Caveat:** ${md(c)}.`).join('')}`);
 }
 
 function tripwires(b: Briefing): string[] {

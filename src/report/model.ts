@@ -17,6 +17,8 @@ export interface IndicatorSeriesInput {
   periods: ReadonlyArray<{ label: string } | string>;
   values: readonly number[];
   note?: string | undefined;
+  /** What the imported files cannot support (a sample, a missing column): printed with the series. */
+  caveats?: readonly string[] | undefined;
 }
 
 /** Tripwire evaluation as `deeds alerts --json` gives it. */
@@ -38,6 +40,8 @@ export interface ReportInput {
   case: CaseFile;
   /** ISO date (or datetime) the briefing is written as of. */
   asOf: string;
+  /** A fixed knowledge date: what was known then about `asOf` (default: what was known at `asOf`). */
+  knownAt?: string | undefined;
   /** Computed with assess(case, asOf) when not given. */
   assessment?: Assessment;
   /** null or absent: the section says there is no data, in one line. */
@@ -79,12 +83,14 @@ export interface SourceRow {
   number: number; id: string; kind: string; title: string; publisher: string | null; date: string;
   reference: string | null; url: string | null; reliability: string;
 }
-export interface ChartSeries { id: string; title: string; labels: string[]; values: number[]; note: string | null; summary: string }
+export interface ChartSeries { id: string; title: string; labels: string[]; values: number[]; note: string | null; summary: string; caveats: string[] }
 export interface AlertRow { tripwire: string; kind: string; first: string | null; periods: string[]; advice: string | null; details: string[] }
 export interface SanctionRow { person: string; personId: string; office: string | null; list: string; ref: string; listedName: string | null; basis: string; listed: boolean | null }
 
 export interface Briefing {
   caseId: string; title: string; subject: string; marking: Marking; handling: string; asOf: string;
+  /** What was known at this date about `asOf`; null when knowledge follows `asOf`. */
+  knownAt: string | null;
   summary: string | null; period: string | null;
   overview: string;
   headlines: Judgement[];
@@ -122,7 +128,7 @@ export function dayOf(date: string): string {
 
 export function buildBriefing(input: ReportInput): Briefing {
   const c = input.case;
-  const a = input.assessment ?? assess(c, input.asOf);
+  const a = input.assessment ?? assess(c, input.asOf, { knownAt: input.knownAt });
   const asOfDay = dayOf(input.asOf);
   const names = new Map(c.actors.map((x) => [x.id, x.name]));
   const nameOf = (id: string) => names.get(id) ?? id;
@@ -194,7 +200,7 @@ export function buildBriefing(input: ReportInput): Briefing {
 
   return {
     caseId: c.case.id, title: c.case.title, subject: nameOf(c.case.subject), marking: c.case.marking, handling: TLP_HANDLING[c.case.marking],
-    asOf: input.asOf, summary: c.case.summary ?? null,
+    asOf: input.asOf, knownAt: input.knownAt ?? null, summary: c.case.summary ?? null,
     period: c.case.period ? `${c.case.period.start} to ${c.case.period.end ?? 'present'}` : null,
     overview: overviewOf(a, commitments, claims),
     headlines: headlinesOf(commitments, conditions, leverage, claims, evidenceById),
@@ -313,7 +319,7 @@ function indicatorSection(input: ReportInput): Section<ChartSeries[]> {
       const summary = labels.length === 0
         ? (s.note ?? 'no data')
         : `${words(s.measure)} per ${s.period}, ${labels[0]} to ${labels[labels.length - 1]}: total ${total}, peak ${values[peak]} in ${labels[peak]}, latest ${values[values.length - 1]} in ${labels[labels.length - 1]}.`;
-      return { id: s.id, title: `${s.id}: ${words(s.measure)} per ${s.period}${s.dataset ? ` (${s.dataset})` : ''}`, labels, values, note: s.note ?? null, summary };
+      return { id: s.id, title: `${s.id}: ${words(s.measure)} per ${s.period}${s.dataset ? ` (${s.dataset})` : ''}`, labels, values, note: s.note ?? null, summary, caveats: [...(s.caveats ?? [])] };
     }),
   };
 }

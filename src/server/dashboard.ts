@@ -2,7 +2,7 @@
 // against the leverage they gate, then where the engaging parties stand on each condition.
 // Pure: built from the case and its assessment.
 import type { CaseFile } from '../case/schema.js';
-import type { Assessment } from '../assess/index.js';
+import type { Assessment, Review } from '../assess/index.js';
 
 export interface Dashboard {
   case: { id: string; title: string; subject: string; marking: string; period: CaseFile['case']['period'] | null };
@@ -19,9 +19,11 @@ export interface Dashboard {
     leverage: { id: string; text: string; held_by: string; recommendation: string; gated_by: string[]; flagged: boolean }[];
   };
   coalition: { condition: string; positions: { party: string; stance: string }[]; divergent: boolean }[];
+  /** The review's analytic-integrity warnings at the same date (`deeds review`). */
+  review: Review['warnings'];
 }
 
-export function dashboardOf(c: CaseFile, a: Assessment): Dashboard {
+export function dashboardOf(c: CaseFile, a: Assessment, review: Review): Dashboard {
   const text = new Map<string, string>([...c.commitments, ...c.conditions, ...c.leverage, ...c.claims].map((o) => [o.id, o.text ?? '']));
   const textOf = (id: string) => text.get(id) ?? '';
   return {
@@ -47,5 +49,6 @@ export function dashboardOf(c: CaseFile, a: Assessment): Dashboard {
       const stances = new Set(positions.map((p) => (p.stance === 'requires' || p.stance === 'supports' ? 'for' : 'not_for')));
       return { condition: k.id, positions, divergent: stances.size > 1 };
     }),
+    review: review.warnings,
   };
 }

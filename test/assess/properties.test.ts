@@ -145,3 +145,98 @@ describe('timelines', () => {
     }
   });
 });
+
+describe('integrity rules cannot leak the future', () => {
+  const confidenceRank = { low: 0, moderate: 1, high: 2 } as const;
+
+  it.each(seeds)('a retraction recorded at R never changes any assessment at T < R (seed %i)', (seed) => {
+    const c = randomCase(seed);
+    const p = picker(seed + 11);
+    const item = p.one(c.evidence.filter((e) => !e.retracted));
+    if (!item) return;
+    const recordedDay = p.int(1300) + 100;
+    const recorded = p.day(recordedDay, 1);
+    const retracted = clone(c);
+    const target = retracted.evidence.find((e) => e.id === item.id);
+    if (!target) return;
+    // Effective long before it was recorded: the backdated retraction the rule is about.
+    target.retracted = { date: p.day(0, recordedDay), reason: 'backdated', recorded };
+    for (const asOf of [p.day(0, recordedDay), p.day(0, recordedDay), p.day(recordedDay - 1, 1)]) {
+      if (asOf >= recorded) continue;
+      expect(JSON.stringify(assess(reparse(retracted), asOf)), `seed ${seed} at ${asOf}, retraction recorded ${recorded}`).toBe(JSON.stringify(assess(c, asOf)));
+    }
+  });
+
+  it.each(seeds)('restating an item through a derived source never raises a confidence or changes a status (seed %i)', (seed) => {
+    const c = randomCase(seed);
+    const p = picker(seed + 12);
+    const superseded = new Set(c.evidence.map((e) => e.supersedes).filter((x): x is string => !!x));
+    const candidates = c.evidence.filter((e) => !e.retracted && !superseded.has(e.id) && e.bears_on.some((b) => b.stance !== 'context'));
+    if (candidates.length === 0) return;
+    const original = p.one(candidates);
+    const source = c.sources.find((s) => s.id === original.source);
+    if (!source) return;
+    const more = clone(c);
+    more.sources.push({ ...source, id: 'src-restated', title: 'an interview restating it', derived_from: [source.id] });
+    more.evidence.push({ ...original, id: 'ev-restated', source: 'src-restated', recorded: original.recorded ?? source.date, reliability: original.reliability ?? source.reliability, supersedes: null, retracted: null });
+    for (const asOf of asOfDates(seed)) {
+      const before = assess(c, asOf);
+      const after = assess(reparse(more), asOf);
+      for (const k of after.commitments) {
+        const was = before.commitments.find((x) => x.id === k.id);
+        expect(k.status, `seed ${seed}: ${k.id} at ${asOf}`).toBe(was?.status);
+        expect(confidenceRank[k.confidence ?? 'low'], `seed ${seed}: ${k.id} at ${asOf}`).toBeLessThanOrEqual(confidenceRank[was?.confidence ?? 'low']);
+      }
+      for (const k of after.conditions) {
+        const was = before.conditions.find((x) => x.id === k.id);
+        expect(k.status, `seed ${seed}: ${k.id} at ${asOf}`).toBe(was?.status);
+        expect(confidenceRank[k.confidence], `seed ${seed}: ${k.id} at ${asOf}`).toBeLessThanOrEqual(confidenceRank[was?.confidence ?? 'low']);
+      }
+    }
+  });
+
+  it.each(seeds)('adding evidence observed before a commitment was made never changes any status (seed %i)', (seed) => {
+    const c = randomCase(seed);
+    const p = picker(seed + 13);
+    const more = clone(c);
+    for (let i = 0; i < 5; i++) {
+      const k = p.one(c.commitments);
+      const madeDay = Math.floor((Date.parse(k.made.length === 4 ? `${k.made}-01-01` : k.made.length === 7 ? `${k.made}-01` : k.made) - Date.UTC(2020, 0, 1)) / 86_400_000);
+      // Observed in whole days ending the day before `made` at the latest.
+      const to = p.day(-400, Math.max(1, madeDay + 400 - 1));
+      more.evidence.push({
+        ...randomEvidence(p, `ev-before-${i}`, ['src-0', 'src-1', 'src-2', 'src-3'], [k.id]),
+        observed: { from: p.day(-800, 400), to }, bears_on: [{ target: k.id, stance: p.one(['supports', 'contradicts'] as const), strength: 'strong' }],
+      } as CaseFileType['evidence'][number]);
+    }
+    const statuses = (a: Assessment) => JSON.stringify([a.commitments.map((x) => [x.id, x.status, x.confidence, x.support, x.contradiction]), a.conditions.map((x) => [x.id, x.status, x.confidence]), a.leverage.map((x) => [x.id, x.recommendation, x.flags]), a.claims.map((x) => [x.id, x.verdict_when_made, x.verdict_now])]);
+    for (const asOf of asOfDates(seed)) expect(statuses(assess(reparse(more), asOf)), `seed ${seed} at ${asOf}`).toBe(statuses(assess(c, asOf)));
+  });
+
+  it.each(seeds)('a knowledge date equal to the as-of date gives the ordinary assessment (seed %i)', (seed) => {
+    // Prerequisites are the one exception, by design: by default a prerequisite is judged at the
+    // due date with what was known then; under a fixed knowledge date, with what was known at it.
+    const c = clone(randomCase(seed));
+    for (const k of c.commitments) delete k.depends_on;
+    for (const asOf of asOfDates(seed).filter((d) => d.length === 10)) {
+      const { known_at: knownAt, ...fixed } = assess(c, asOf, { knownAt: asOf });
+      expect(knownAt).toBe(asOf);
+      expect(JSON.stringify(fixed), `seed ${seed} at ${asOf}`).toBe(JSON.stringify(assess(c, asOf)));
+    }
+  });
+
+  it.each(seeds.slice(0, 40))('a timeline at a fixed knowledge date agrees with assess at that knowledge date (seed %i)', (seed) => {
+    const c = randomCase(seed);
+    const p = picker(seed + 14);
+    const knownAt = p.day(200, 1200);
+    const from = p.day(0, 600);
+    const to = p.day(700, 760);
+    for (const t of timelines(c, [...c.commitments, ...c.conditions].map((x) => x.id), { from, to, step: 'month', knownAt })) {
+      for (const point of t.points) {
+        const a = assess(c, point.date, { knownAt });
+        const x = [...a.commitments, ...a.conditions].find((o) => o.id === t.object.id);
+        expect([point.status, point.confidence], `seed ${seed}: ${t.object.id} at ${point.date} known ${knownAt}`).toEqual([x?.status, x?.confidence]);
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Seeded random cases for the property tests: small, but with every feature the rules care
 // about (partial dates and datetimes, missing `recorded`, grade overrides, corrections,
-// retractions, obligations with due dates, condition evidence, decisions, claims).
+// retractions recorded late, obligations with due dates and prerequisites, conditions with set
+// dates, sources derived from others, observation periods, condition evidence, decisions, claims).
 import { CaseFile } from '../../src/case/schema.js';
 import type { CaseFile as CaseFileType } from '../../src/case/schema.js';
 import { prng } from '../helpers/generate.js';
@@ -75,6 +76,21 @@ export function randomCase(seed: number, options: RandomCaseOptions = {}): CaseF
     gated_by: [...new Set(Array.from({ length: p.int(3) }, () => p.one(conditions).id))],
     decisions: Array.from({ length: p.int(4) }, () => ({ date: p.date(100, 1300), action: p.one(['released', 'partly_released', 'withheld', 'renewed', 'revoked']) })),
   }));
+  // The integrity rules' features, drawn from their own generator so that the rest of each
+  // seeded case stays as it was before they existed.
+  const q = picker(seed * 31 + 7);
+  const derived = sources as { id: string; derived_from?: string[] }[];
+  if (q.chance(0.5)) derived[3]!.derived_from = ['src-1'];
+  if (q.chance(0.3)) derived[2]!.derived_from = ['src-3'];
+  if (q.chance(0.2)) derived[1]!.derived_from = ['src-0'];
+  for (const k of conditions as { set?: string }[]) if (q.chance(0.4)) k.set = q.date(0, 1200);
+  for (const k of commitments as { id: string; due: string | null; depends_on?: string[] }[]) {
+    if (k.due && q.chance(0.5)) k.depends_on = [q.one(commitments.filter((o) => o.id !== k.id)).id];
+  }
+  for (const e of evidence) {
+    if (e.retracted && q.chance(0.6)) e.retracted.recorded = q.date(0, 1460);
+    if (q.chance(0.3)) e.observed = { from: e.observed.from, to: q.date(0, 1460) };
+  }
   const rated = evidence.filter(() => p.chance(0.3));
   const hypotheses = [{
     id: 'hyp', question: 'which?', options: [{ id: 'opt-a', text: 'a' }, { id: 'opt-b', text: 'b' }, { id: 'opt-c', text: 'c' }],
@@ -90,14 +106,14 @@ export function randomCase(seed: number, options: RandomCaseOptions = {}): CaseF
 export interface RandomEvidence {
   id: string;
   source: string;
-  observed: { from: string };
+  observed: { from: string; to?: string };
   recorded?: string;
   credibility: number;
   reliability?: string;
   summary: string;
   bears_on: { target: string; stance: string; strength: string }[];
   supersedes?: string;
-  retracted?: { date: string; reason: string };
+  retracted?: { date: string; reason: string; recorded?: string };
 }
 
 export function randomEvidence(p: Pick, id: string, sources: readonly string[], targets: readonly string[], _index = 0, window = { from: 0, span: 1460 }): RandomEvidence {

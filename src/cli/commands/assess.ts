@@ -1,7 +1,7 @@
 // deeds assess | timeline | ach: the engine's answers for a stored case, as tables or JSON.
 import { Command, Option } from 'commander';
 import type { CaseFile } from '../../case/schema.js';
-import { ach, assess, formatAch, formatAssessment, formatTimeline, timeline, type TimelineStep } from '../../assess/index.js';
+import { ach, assess, formatAch, formatAssessment, formatReview, formatTimeline, review, timeline, type TimelineStep } from '../../assess/index.js';
 import { getCase } from '../../store/cases.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
@@ -23,9 +23,10 @@ export function assessCommand(): Command {
     .description('statuses of commitments, conditions, leverage and claims at a date, with the evidence that decided them')
     .argument('<case-id>')
     .option('--as-of <date>', 'assess with what was known on this date (ISO 8601; default: today)')
+    .option('--known-at <date>', 'with what was known on this date about the as-of date, e.g. today\'s knowledge of 2021 (default: the as-of date)')
     .option('--json', 'print the full assessment as JSON')
-    .action(async (caseId: string, options: Options & { asOf?: string }) => {
-      const result = assess(await storedCase(options, caseId), options.asOf ?? today());
+    .action(async (caseId: string, options: Options & { asOf?: string; knownAt?: string }) => {
+      const result = assess(await storedCase(options, caseId), options.asOf ?? today(), { knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatAssessment(result));
     });
@@ -38,11 +39,26 @@ export function timelineCommand(): Command {
     .option('--from <date>', 'first date (default: when the object was made, else the case period\'s start)')
     .option('--to <date>', 'last date (default: the case period\'s end, else the object\'s last event)')
     .addOption(new Option('--step <step>', 'spacing of the points').choices(['week', 'month']).default('month'))
+    .option('--known-at <date>', 'every point with what was known on this date (default: each point\'s own date)')
     .option('--json', 'print the timeline as JSON')
-    .action(async (caseId: string, objectId: string, options: Options & { from?: string; to?: string; step: TimelineStep }) => {
-      const result = timeline(await storedCase(options, caseId), objectId, { from: options.from, to: options.to, step: options.step });
+    .action(async (caseId: string, objectId: string, options: Options & { from?: string; to?: string; step: TimelineStep; knownAt?: string }) => {
+      const result = timeline(await storedCase(options, caseId), objectId, { from: options.from, to: options.to, step: options.step, knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatTimeline(result));
+    });
+}
+
+export function reviewCommand(): Command {
+  return withDb(new Command('review'))
+    .description('analytic-integrity warnings: judgements on one origin, restated sources, low grades, stale evidence, backdated retractions, self-sourced claims')
+    .argument('<case-id>')
+    .option('--as-of <date>', 'review the assessment of this date (ISO 8601; default: today)')
+    .option('--known-at <date>', 'with what was known on this date about the as-of date (default: the as-of date)')
+    .option('--json', 'print the warnings as JSON')
+    .action(async (caseId: string, options: Options & { asOf?: string; knownAt?: string }) => {
+      const result = review(await storedCase(options, caseId), options.asOf ?? today(), { knownAt: options.knownAt });
+      if (options.json) printJson(result);
+      else print(formatReview(result));
     });
 }
 

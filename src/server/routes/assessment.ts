@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { CaseFile } from '../../case/schema.js';
-import { achPrepared, assessPrepared, isAssessError, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
+import { achPrepared, assessPrepared, isAssessError, reviewPrepared, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
 import { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
@@ -12,6 +12,8 @@ import type { App, RouteContext } from '../app.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const AsOf = z.object({ as_of: z.string().max(40).optional() });
+/** `known_at`: what was known at that date about `as_of` (default: knowledge follows `as_of`). */
+const AsOfKnown = AsOf.extend({ known_at: z.string().max(40).optional() });
 
 /** Today in UTC, the default as-of date; the engine itself has no clock. */
 const today = () => new Date().toISOString().slice(0, 10);
@@ -20,7 +22,8 @@ function asProblem(err: unknown): never {
   if (!isAssessError(err)) throw err;
   const e: AssessError = err;
   if (e.code === 'unknown_object' || e.code === 'unknown_hypothesis_set') throw new HttpProblem(404, 'Not Found', e.message);
-  throw badRequest(e.message, [{ field: e.code === 'invalid_range' ? 'from' : 'as_of', message: e.message }]);
+  const field = e.code === 'invalid_range' ? 'from' : e.message.includes('known-at') ? 'known_at' : 'as_of';
+  throw badRequest(e.message, [{ field, message: e.message }]);
 }
 
 function run<T>(work: () => T): T {
@@ -47,18 +50,31 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
 
   app.get('/api/cases/:case/assessment', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOf },
+    schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown },
   }, async (request, reply) => {
     const asOf = request.query.as_of ?? today();
-    return cachedJson(reply, request.params.case, `assessment ${asOf}`, (_c, p) => assessPrepared(p, asOf));
+    const knownAt = request.query.known_at;
+    return cachedJson(reply, request.params.case, `assessment ${asOf} ${knownAt ?? ''}`, (_c, p) => assessPrepared(p, asOf, { knownAt }));
+  });
+
+  app.get('/api/cases/:case/review', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'Analytic-integrity warnings at a date, as `deeds review --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown },
+  }, async (request, reply) => {
+    const asOf = request.query.as_of ?? today();
+    const knownAt = request.query.known_at;
+    return cachedJson(reply, request.params.case, `review ${asOf} ${knownAt ?? ''}`, (_c, p) => reviewPrepared(p, asOf, { knownAt }));
   });
 
   app.get('/api/cases/:case/dashboard', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Headline findings, scorecard of conditions × leverage, and each party\'s position per condition', tags: ['assessment'], params: CaseParams, querystring: AsOf },
+    schema: { summary: 'Headline findings, scorecard of conditions × leverage, each party\'s position per condition, and the review\'s warnings', tags: ['assessment'], params: CaseParams, querystring: AsOf },
   }, async (request, reply) => {
     const asOf = request.query.as_of ?? today();
-    return cachedJson(reply, request.params.case, `dashboard ${asOf}`, (c, p) => dashboardOf(c, assessPrepared(p, asOf)));
+    return cachedJson(reply, request.params.case, `dashboard ${asOf}`, (c, p) => {
+      const a = assessPrepared(p, asOf);
+      return dashboardOf(c, a, reviewPrepared(p, asOf, {}, a));
+    });
   });
 
   app.get('/api/cases/:case/timeline/:object', {
@@ -67,12 +83,12 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
       summary: 'One object\'s status over time, as `deeds timeline --json`',
       tags: ['assessment'],
       params: CaseParams.extend({ object: z.string().min(1).max(200) }),
-      querystring: z.object({ from: z.string().max(40).optional(), to: z.string().max(40).optional(), step: z.enum(['week', 'month']).default('month') }),
+      querystring: z.object({ from: z.string().max(40).optional(), to: z.string().max(40).optional(), step: z.enum(['week', 'month']).default('month'), known_at: z.string().max(40).optional() }),
     },
   }, async (request) => {
     const { prepared } = await load(request.params.case);
-    const { from, to, step } = request.query;
-    return run(() => timelineOf(prepared, request.params.object, { from, to, step }));
+    const { from, to, step, known_at: knownAt } = request.query;
+    return run(() => timelineOf(prepared, request.params.object, { from, to, step, knownAt }));
   });
 
   app.get('/api/cases/:case/ach/:set', {

@@ -16,13 +16,13 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
       summary: 'The briefing (html, pdf, md) or an export (stix, csv) of the case at a date, as `deeds report`',
       tags: ['reports'],
       params: z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') }),
-      querystring: z.object({ format: z.enum(REPORT_FORMATS), as_of: z.string().max(40).optional() }),
+      querystring: z.object({ format: z.enum(REPORT_FORMATS), as_of: z.string().max(40).optional(), known_at: z.string().max(40).optional() }),
     },
   }, async (request, reply) => {
     const c = await requireCase(ctx, request.params.case);
     if (!mayExport(c.case.marking, request.caller!.role)) throw forbidden(`case "${c.case.id}" is ${c.case.marking}: only its owner may export it`);
     try {
-      const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today());
+      const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at);
       const report = await renderReport(input, request.query.format);
       return reply.type(report.contentType).header('content-disposition', `attachment; filename="${report.fileName}"`).send(report.body);
     } catch (err) {

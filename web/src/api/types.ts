@@ -110,7 +110,11 @@ export interface Dashboard {
     leverage: { id: string; text: string; held_by: string; recommendation: string; gated_by: string[]; flagged: boolean }[];
   };
   coalition: { condition: string; positions: { party: string; stance: string }[]; divergent: boolean }[];
+  /** The review's analytic-integrity warnings at the same date. */
+  review: ReviewWarning[];
 }
+
+export interface ReviewWarning { kind: string; object: string; detail: string }
 
 export interface TimelineChange {
   date: string; from: string; to: string; confidence: string | null; rule: string;
@@ -138,6 +142,8 @@ export interface IndicatorSeries {
   periods: string[]; starts: string[]; values: number[]; total: number;
   breakdowns?: Partial<Record<'actor' | 'violence_type' | 'province', { key: string; label: string; values: number[] }[]>>;
   note?: string;
+  /** What the imported files cannot support: a sample, a missing column (shown with the chart). */
+  caveats?: string[];
 }
 export interface IndicatorsResponse { case: string; as_of: string; indicators: IndicatorSeries[] }
 export interface Alert { tripwire: string; kind: string; periods: string[]; first: string | null; advice: string | null; [detail: string]: unknown }

@@ -8,6 +8,7 @@ import { ProblemMessage, QueryState } from '../ui/states';
 import { Headlines } from './Headlines';
 import { Scorecard } from './Scorecard';
 import { Coalition } from './Coalition';
+import { ReviewPanel } from './ReviewPanel';
 
 export function Dashboard() {
   const caseId = useCaseId();
@@ -28,6 +29,7 @@ export function Dashboard() {
           <Headlines caseId={caseId} dashboard={d} alerts={alerts} />
           <Scorecard caseId={caseId} dashboard={d} />
           <Coalition caseId={caseId} dashboard={d} />
+          <ReviewPanel caseId={caseId} warnings={d.review} />
         </>
       )}
     </QueryState>

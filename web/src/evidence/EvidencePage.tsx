@@ -101,14 +101,27 @@ export function EvidencePage() {
   );
 }
 
+const BACKDATED_DAYS = 30;
+
+/** Whole days from `date` to `until` (both YYYY-MM-DD); 0 when not a date. */
+function daysBefore(date: string, until: string): number {
+  const from = Date.parse(`${date}T00:00:00Z`);
+  const to = Date.parse(`${until}T00:00:00Z`);
+  return Number.isNaN(from) || Number.isNaN(to) ? 0 : Math.round((to - from) / 86_400_000);
+}
+
 function RetractForm({ caseId, id, onDone }: { caseId: string; id: string; onDone: () => void }) {
   const [date, setDate] = useState(today());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<unknown>(null);
   const client = useQueryClient();
+  const backdated = daysBefore(date, today());
   async function submit(e: FormEvent) {
     e.preventDefault();
     setError(null);
+    // A retraction is recorded today; effective long before, it changes what today's knowledge
+    // says about those dates (never what was known then). Ask before doing so.
+    if (backdated > BACKDATED_DAYS && !window.confirm(`This retraction takes effect ${backdated} days before today. Assessments of those dates made with today's knowledge will change; what was known then stays as it was. Save it?`)) return;
     try {
       await api(`${casePath(caseId)}/evidence/${encodeURIComponent(id)}/retract`, { method: 'POST', body: { date, reason } });
       await invalidateCase(client, caseId);
@@ -123,7 +136,12 @@ function RetractForm({ caseId, id, onDone }: { caseId: string; id: string; onDon
       <p className="muted">The item stays in the ledger; from the date on it no longer counts. Say why.</p>
       <form onSubmit={submit}>
         <label htmlFor="retract-date">Retracted on</label>
-        <input id="retract-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} />
+        <input id="retract-date" type="date" required value={date} onChange={(e) => setDate(e.target.value)} aria-describedby="retract-date-note" />
+        {backdated > BACKDATED_DAYS && (
+          <p id="retract-date-note" className="flag" role="note">
+            Effective {backdated} days in the past: it will be recorded as made today, so assessments as known before today keep the item.
+          </p>
+        )}
         <label htmlFor="retract-reason">Reason</label>
         <textarea id="retract-reason" required rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
         <ProblemMessage error={error} action="Retraction" />

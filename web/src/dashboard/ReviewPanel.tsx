@@ -1,0 +1,42 @@
+// The review panel: where a reader should look twice before signing the assessment (the same
+// warnings as `deeds review`). Each warning names its object, linked, and says why in words.
+import { Link } from 'react-router';
+import type { ReviewWarning } from '../api/types';
+import { useObjectPaths } from '../app/names';
+import { useWithAsOf } from '../asof/asOf';
+
+const kindWords: Record<string, string> = {
+  single_source: 'One independent origin',
+  derived_sources: 'Restated sources counted once',
+  low_grade_only: 'Only low grades',
+  stale: 'Stale evidence',
+  pre_commitment_evidence: 'Evidence from before the pledge',
+  backdated_retraction: 'Backdated retraction',
+  recorded_before_observed: 'Recorded before observed',
+  claim_self_sourced: 'Claim judged by its own source',
+};
+
+export function ReviewPanel({ caseId, warnings }: { caseId: string; warnings: readonly ReviewWarning[] }) {
+  const pathOf = useObjectPaths(caseId);
+  const withAsOf = useWithAsOf();
+  return (
+    <section aria-labelledby="review">
+      <h2 id="review">Review before signing ({warnings.length})</h2>
+      {warnings.length === 0 ? <p className="muted">No analytic-integrity warning at this date.</p> : (
+        <ul className="review-warnings">
+          {warnings.map((w) => {
+            const path = pathOf(w.object);
+            return (
+              <li key={`${w.kind} ${w.object}`}>
+                <strong>{kindWords[w.kind] ?? w.kind}</strong>{' · '}
+                {path ? <Link to={withAsOf(path)}>{w.object}</Link> : <code>{w.object}</code>}
+                <span className="muted"> — {w.detail}</span>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
