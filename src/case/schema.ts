@@ -7,7 +7,9 @@ import { z } from 'zod';
 const strictObject = z.strictObject;
 
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const Id = z.string().regex(idPattern, 'ids use lowercase letters, digits and "-" (e.g. "ct-no-use-of-soil")');
+/** Longer ids would not fit in a URL path segment of the API; no real id comes near. */
+export const MAX_ID_LENGTH = 100;
+export const Id = z.string().max(MAX_ID_LENGTH, `ids have at most ${MAX_ID_LENGTH} characters`).regex(idPattern, 'ids use lowercase letters, digits and "-" (e.g. "ct-no-use-of-soil")');
 
 /** `2020`, `2020-02`, `2020-02-29` or `2020-02-29T10:00:00Z`; YAML may give a bare year as a number. */
 export const datePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01])(?:T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d))?)?)?$/;
@@ -74,7 +76,8 @@ export const Source = strictObject({
   publisher: z.string().optional(),
   reference: z.string().optional(),
   date: CaseDate,
-  url: z.string().url().optional(),
+  // Only web addresses: a `javascript:` or `data:` link would run or show anything when clicked.
+  url: z.string().url().refine((u) => /^https?:\/\//i.test(u), 'only http and https addresses').optional(),
   reliability: Reliability.default('F'),
   /** Sources this one restates (an interview about a report, a copy of a UN document): one origin. */
   derived_from: z.array(Id).optional(),

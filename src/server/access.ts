@@ -3,7 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie'; // adds request.cookies to the types
-import { roleOn, sessionUser, tokenUser, type User } from '../store/accounts.js';
+import { roleOn, sessionUser, tokenUser, type TokenScope, type User } from '../store/accounts.js';
 import { atLeast, type Role } from '../accounts/roles.js';
 import type { Store } from '../store/open.js';
 import { HttpProblem, notFound } from './problems.js';
@@ -25,6 +25,8 @@ export interface Caller {
   /** Present for session callers: writes must echo it in X-CSRF-Token. */
   csrf?: string;
   sessionToken?: string;
+  /** Present for token callers: `read` tokens may only use safe methods. */
+  scope?: TokenScope;
   /** The caller's role on the case in the URL, once checked. */
   role?: Role;
 }
@@ -35,6 +37,8 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** Only a signed-in session may call this route, never an API token (e.g. making tokens). */
+    sessionOnly?: boolean;
   }
 }
 
@@ -44,9 +48,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function identify(store: Store, request: FastifyRequest): Promise<Caller | null> {
   const auth = request.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
-    const user = await tokenUser(store, auth.slice(7).trim());
-    if (!user) throw new HttpProblem(401, 'Unauthorized', 'the API token is not valid or was revoked');
-    return { user, via: 'token' };
+    const found = await tokenUser(store, auth.slice(7).trim());
+    if (!found) throw new HttpProblem(401, 'Unauthorized', 'the API token is not valid or was revoked');
+    return { user: found.user, via: 'token', scope: found.scope };
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return null;
@@ -68,6 +72,10 @@ export async function enforce(store: Store, request: FastifyRequest, _reply: Fas
   if (!caller) throw new HttpProblem(401, 'Unauthorized', 'sign in first (POST /api/session) or send an API token');
   if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], caller.csrf)) {
     throw new HttpProblem(403, 'Forbidden', 'missing or wrong X-CSRF-Token header (it is returned at sign-in)');
+  }
+  if (caller.via === 'token') {
+    if (request.routeOptions.config.sessionOnly) throw new HttpProblem(403, 'Forbidden', 'an API token cannot do this; sign in with a password');
+    if (caller.scope !== 'write' && !SAFE_METHODS.has(request.method)) throw new HttpProblem(403, 'Forbidden', 'this API token has the read scope: it may only read');
   }
   if (access.to === 'signed_in') return;
   if (access.to === 'admin') {

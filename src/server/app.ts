@@ -12,7 +12,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Store } from '../store/open.js';
 import { VERSION } from '../version.js';
 import { enforce, identify } from './access.js';
-import { errorHandler, sendProblem } from './problems.js';
+import { badRequest, errorHandler, sendProblem } from './problems.js';
+import { securityHeaders } from './headers.js';
+import { MAX_DEPTH, nestingExceeds } from '../store/limits.js';
 import { sessionRoutes } from './routes/session.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
@@ -42,7 +44,8 @@ export interface RouteContext {
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 export async function buildServer(options: ServerOptions): Promise<App> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024 }).withTypeProvider<ZodTypeProvider>();
+  // maxParamLength: Fastify answers 414 above 100 characters, which a position's key can reach.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: options.bodyLimit ?? 2 * 1024 * 1024, maxParamLength: 256 }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
@@ -66,12 +69,20 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
 
   const store = options.store;
+  // First, so that every answer carries them, refusals included.
+  app.addHook('onRequest', securityHeaders);
   app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request) => {
     request.caller = await identify(store, request);
   });
   // Before validation, so that a caller without access learns nothing from validation errors.
   app.addHook('preValidation', async (request, reply) => enforce(store, request, reply));
+  // The nesting limit of case files, for every JSON body: nothing deeper reaches a recursive walker.
+  app.addHook('preValidation', async (request) => {
+    if (isPlainJson(request.body) && nestingExceeds(request.body, MAX_DEPTH)) {
+      throw badRequest(`the body nests deeper than ${MAX_DEPTH} levels, more than any case needs`, [{ field: 'body', message: `nesting deeper than ${MAX_DEPTH} levels` }]);
+    }
+  });
 
   const ctx: RouteContext = { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 };
   const modules: RouteModule[] = [sessionRoutes, caseRoutes, evidenceRoutes, auditRoutes, ...extraRoutes];
@@ -91,4 +102,9 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       reply.type('text/html').send('<!doctype html><title>deeds</title><h1>deeds</h1><p>The web UI is not built. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>'));
   }
   return app;
+}
+
+/** Parsed JSON (not an upload's stream). */
+function isPlainJson(body: unknown): boolean {
+  return Array.isArray(body) || (body !== null && typeof body === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(body)));
 }

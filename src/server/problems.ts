@@ -2,6 +2,7 @@
 // wrong, and `errors[]` naming fields for validation failures. Never a stack trace or SQL.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { StoreBusyError, StoreConflictError, translateStoreError } from '../store/write.js';
 
 export interface FieldError {
   field: string;
@@ -28,6 +29,10 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
 
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.title, error.message, error.errors);
+  // Another writer held the database too long, or won a race for the same id: the client may retry.
+  const stored = translateStoreError(error);
+  if (stored instanceof StoreBusyError) return sendProblem(reply.header('retry-after', '1'), 503, 'Service Unavailable', stored.message);
+  if (stored instanceof StoreConflictError) return sendProblem(reply, 409, 'Conflict', stored.message);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
     const errors = error.validation.map((v) => ({

@@ -1,11 +1,15 @@
 // Cases in the database: load a validated case file (insert or update by id, in one
 // transaction, audited), read a case back, list cases.
-import type { Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { objectLists, type CaseFile, type ObjectList } from '../case/schema.js';
+import { CaseInvalidError } from '../case/errors.js';
 import { appendAudit } from '../audit/log.js';
+import { rowRecord, type RowRecord } from '../audit/rows.js';
 import { digestOf } from '../util/digest.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
+import { nestingExceeds, nestingMessage } from './limits.js';
+import { writeLockCase, writeTransaction, type WriteDb } from './write.js';
 
 export interface LoadSummary {
   case: string;
@@ -39,6 +43,12 @@ export function storageKey(list: ObjectList, object: { id?: string | undefined; 
 const INSERT_CHUNK = 200;
 
 export async function loadCase(store: Store, c: CaseFile, options: WriteOptions): Promise<LoadSummary> {
+  return writeTransaction(store, (trx) => loadCaseIn(trx, store.dialect, c, options));
+}
+
+/** A load inside the caller's write transaction (src/store/write.ts). */
+export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: CaseFile, options: WriteOptions): Promise<LoadSummary> {
+  if (nestingExceeds(c)) throw new CaseInvalidError([{ file: '(data)', line: 1, column: 1, path: '', message: nestingMessage }]);
   const now = new Date().toISOString();
   const caseId = c.case.id;
   const total = objectLists.reduce((n, list) => n + c[list].length, 0);
@@ -48,73 +58,81 @@ export async function loadCase(store: Store, c: CaseFile, options: WriteOptions)
     options.onProgress?.(done, total);
   };
 
-  return store.db.transaction().execute(async (trx) => {
-    const existingCase = await trx.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
-    const header = JSON.stringify(caseHeader(c));
-    if (existingCase) {
-      await trx.updateTable('cases').set({ title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, updated_at: now }).where('id', '=', caseId).execute();
-    } else {
-      await trx.insertInto('cases').values({ id: caseId, title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, created_at: now, updated_at: now }).execute();
-    }
+  const header = JSON.stringify(caseHeader(c));
+  const caseRow = { id: caseId, title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, created_at: now, updated_at: now };
+  // Insert-if-absent, then lock: two loads of one new case cannot both create it.
+  const inserted = await trx.insertInto('cases').values(caseRow).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
+  const created = Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
+  await writeLockCase(trx, dialect, caseId);
+  if (!created) {
+    await trx.updateTable('cases').set({ title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, updated_at: now }).where('id', '=', caseId).execute();
+  }
 
-    const summary: LoadSummary = { case: caseId, created: !existingCase, inserted: 0, updated: 0, unchanged: 0, new_versions: 0, audit_seq: 0 };
-    const changed: Array<{ list: string; id: string; digest: string }> = [];
+  const summary: LoadSummary = { case: caseId, created, inserted: 0, updated: 0, unchanged: 0, new_versions: 0, audit_seq: 0 };
+  const changed: Array<{ list: string; id: string; digest: string }> = [];
+  const rows: RowRecord[] = [rowRecord('cases', caseRow)];
 
-    const known = new Map((await trx.selectFrom('case_objects').select(['id', 'list', 'digest', 'ord']).where('case_id', '=', caseId).execute()).map((r) => [r.id, r]));
-    for (const list of nonEvidenceLists) {
-      const inserts = [];
-      for (const [ord, object] of c[list].entries()) {
-        const id = storageKey(list, object);
-        const digest = digestOf(object);
-        const before = known.get(id);
-        if (!before) {
-          inserts.push({ case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now });
-          summary.inserted++;
-          changed.push({ list, id, digest });
-        } else if (before.digest !== digest || before.list !== list) {
-          await trx.updateTable('case_objects').set({ list, ord, data: JSON.stringify(object), digest, updated_at: now }).where('case_id', '=', caseId).where('id', '=', id).execute();
-          summary.updated++;
-          changed.push({ list, id, digest });
-        } else {
-          if (before.ord !== ord) await trx.updateTable('case_objects').set({ ord }).where('case_id', '=', caseId).where('id', '=', id).execute();
-          summary.unchanged++;
-        }
-      }
-      await insertChunks(trx, 'case_objects', inserts, progress);
-      progress(c[list].length - inserts.length);
-    }
-
-    const latest = await latestEvidenceDigests(trx, caseId);
-    const versions = [];
-    for (const [ord, item] of c.evidence.entries()) {
-      const digest = digestOf(item);
-      const before = latest.get(item.id);
-      if (before?.digest === digest) {
+  const known = new Map((await trx.selectFrom('case_objects').select(['id', 'list', 'digest', 'ord']).where('case_id', '=', caseId).execute()).map((r) => [r.id, r]));
+  for (const list of nonEvidenceLists) {
+    const inserts = [];
+    for (const [ord, object] of c[list].entries()) {
+      const id = storageKey(list, object);
+      const digest = digestOf(object);
+      const before = known.get(id);
+      if (!before) {
+        const row = { case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now };
+        inserts.push(row);
+        rows.push(rowRecord('case_objects', row));
+        summary.inserted++;
+        changed.push({ list, id, digest });
+      } else if (before.digest !== digest || before.list !== list) {
+        const row = { case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now };
+        await trx.updateTable('case_objects').set({ list, ord, data: row.data, digest, updated_at: now }).where('case_id', '=', caseId).where('id', '=', id).execute();
+        rows.push(rowRecord('case_objects', row));
+        summary.updated++;
+        changed.push({ list, id, digest });
+      } else {
+        if (before.ord !== ord) await trx.updateTable('case_objects').set({ ord }).where('case_id', '=', caseId).where('id', '=', id).execute();
         summary.unchanged++;
-        continue;
       }
-      const version = (before?.version ?? 0) + 1;
-      versions.push({ case_id: caseId, id: item.id, version, ord: before?.ord ?? ord, data: JSON.stringify(item), digest, stored_at: now, stored_by: options.actor });
-      if (before) { summary.updated++; summary.new_versions++; } else summary.inserted++;
-      changed.push({ list: 'evidence', id: item.id, digest });
     }
-    await insertChunks(trx, 'evidence_versions', versions, progress);
-    progress(c.evidence.length - versions.length);
+    await insertChunks(trx, 'case_objects', inserts, progress);
+    progress(c[list].length - inserts.length);
+  }
 
-    const entry = await appendAudit(trx, store.dialect, {
-      actor: options.actor,
-      action: options.action ?? 'case.load',
-      caseId,
-      objectIds: changed.map((ch) => ch.id),
-      change: { header: digestOf(caseHeader(c)), changed },
-    });
-    summary.audit_seq = entry.seq;
-    return summary;
+  const latest = await latestEvidenceDigests(trx, caseId);
+  const versions = [];
+  for (const [ord, item] of c.evidence.entries()) {
+    const digest = digestOf(item);
+    const before = latest.get(item.id);
+    if (before?.digest === digest) {
+      summary.unchanged++;
+      continue;
+    }
+    const version = (before?.version ?? 0) + 1;
+    const row = { case_id: caseId, id: item.id, version, ord: before?.ord ?? ord, data: JSON.stringify(item), digest, stored_at: now, stored_by: options.actor };
+    versions.push(row);
+    rows.push(rowRecord('evidence_versions', row));
+    if (before) { summary.updated++; summary.new_versions++; } else summary.inserted++;
+    changed.push({ list: 'evidence', id: item.id, digest });
+  }
+  await insertChunks(trx, 'evidence_versions', versions, progress);
+  progress(c.evidence.length - versions.length);
+
+  const entry = await appendAudit(trx, dialect, {
+    actor: options.actor,
+    action: options.action ?? 'case.load',
+    caseId,
+    objectIds: changed.map((ch) => ch.id),
+    change: { header: digestOf(caseHeader(c)), changed },
+    rows,
   });
+  summary.audit_seq = entry.seq;
+  return summary;
 }
 
 async function insertChunks<T extends 'case_objects' | 'evidence_versions'>(
-  trx: Transaction<Database>,
+  trx: WriteDb,
   table: T,
   rows: Array<Database[T]>,
   progress: (n: number) => void,
@@ -127,7 +145,7 @@ async function insertChunks<T extends 'case_objects' | 'evidence_versions'>(
   }
 }
 
-export async function latestEvidenceDigests(trx: Transaction<Database> | Store['db'], caseId: string) {
+export async function latestEvidenceDigests(trx: Kysely<Database>, caseId: string) {
   const rows = await trx.selectFrom('evidence_versions').select(['id', 'version', 'digest', 'ord']).where('case_id', '=', caseId).orderBy('version').execute();
   // Rows come oldest first, so an item keeps the position its first version had.
   const latest = new Map<string, { version: number; digest: string; ord: number }>();
@@ -161,13 +179,18 @@ export async function listCases(store: Store): Promise<CaseListing[]> {
 
 /** The case as it stands now: every object, and the newest version of every evidence item. */
 export async function getCase(store: Store, caseId: string): Promise<CaseFile | undefined> {
-  const row = await store.db.selectFrom('cases').select('header').where('id', '=', caseId).executeTakeFirst();
+  return readCase(store.db, caseId);
+}
+
+/** getCase on a given handle: inside a write transaction, the case as that transaction sees it. */
+export async function readCase(db: Kysely<Database>, caseId: string): Promise<CaseFile | undefined> {
+  const row = await db.selectFrom('cases').select('header').where('id', '=', caseId).executeTakeFirst();
   if (!row) return undefined;
   const c = JSON.parse(row.header) as Record<string, unknown>;
   for (const list of objectLists) c[list] = [];
-  const objects = await store.db.selectFrom('case_objects').select(['list', 'data']).where('case_id', '=', caseId).orderBy('ord').orderBy('id').execute();
+  const objects = await db.selectFrom('case_objects').select(['list', 'data']).where('case_id', '=', caseId).orderBy('ord').orderBy('id').execute();
   for (const o of objects) (c[o.list] as unknown[]).push(JSON.parse(o.data));
-  const versions = await store.db.selectFrom('evidence_versions').select(['id', 'version', 'ord', 'data']).where('case_id', '=', caseId).orderBy('version').execute();
+  const versions = await db.selectFrom('evidence_versions').select(['id', 'version', 'ord', 'data']).where('case_id', '=', caseId).orderBy('version').execute();
   const newest = new Map<string, (typeof versions)[number]>();
   for (const v of versions) {
     const seen = newest.get(v.id);

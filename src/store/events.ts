@@ -4,7 +4,7 @@
 // Import writes go through an upsert keyed on (dataset, event_id): a new event is inserted, a
 // changed one updated (a trigger copies its old values to event_history first), an unchanged one
 // left alone, and a row from an older dataset version never overwrites a newer one.
-import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool, type Transaction } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { appendAudit } from '../audit/log.js';
 import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from '../events/model.js';
 import { sourceRecord, type SourceBlock } from '../events/sources.js';
@@ -12,6 +12,7 @@ import { sourceRecord, type SourceBlock } from '../events/sources.js';
 export type { ActorRule } from '../events/model.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
+import { writeTransaction } from './write.js';
 
 export interface EventImportMeta {
   dataset: EventDataset;
@@ -71,10 +72,10 @@ export async function runEventImport(store: Store, meta: EventImportMeta, read: 
   }
 }
 
-type Work = (trx: Transaction<Database>, importId: number) => Promise<{ outcome: ReadOutcome; inserted: number; updated: number }>;
+type Work = (trx: Kysely<Database>, importId: number) => Promise<{ outcome: ReadOutcome; inserted: number; updated: number }>;
 
 /** What both dialects share: the import record, the counts, the audit entry. */
-async function importTransaction(trx: Transaction<Database>, dialect: Store['dialect'], meta: EventImportMeta, work: Work): Promise<WriteOutcome> {
+async function importTransaction(trx: Kysely<Database>, dialect: Store['dialect'], meta: EventImportMeta, work: Work): Promise<WriteOutcome> {
   const now = new Date().toISOString();
   const { id: importId } = await trx.insertInto('event_imports').values({
     dataset: meta.dataset, version: meta.version, file_name: meta.fileName, source_url: meta.sourceUrl, sha256: '', bytes: 0, columns: '[]',
@@ -149,7 +150,7 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
   const conn = new SQLite(store.location);
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');
-  conn.pragma('busy_timeout = 10000');
+  conn.pragma(`busy_timeout = ${store.busyTimeoutMs}`);
   // The import is one large transaction; a page cache of 32 MB (16× the default) keeps the hot
   // parts of the indexes in memory without pushing the process over its memory budget.
   conn.pragma('cache_size = -32768');
@@ -158,7 +159,8 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
   conn.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
   try {
-    return await db.transaction().execute((trx) => importTransaction(trx, 'sqlite', meta, async (_trx, importId) => {
+    // BEGIN IMMEDIATE on the import's own connection: it waits for other writers like any write.
+    return await writeTransaction({ db, dialect: 'sqlite', busyTimeoutMs: store.busyTimeoutMs }, (trx) => importTransaction(trx, 'sqlite', meta, async (_trx, importId) => {
       const row = `(${variableColumns.map(() => '?').join(', ')}, ${constantValues})`;
       const insert = (rows: number) => `INSERT INTO events (${variableColumns.join(', ')}, dataset, version_key, raw, import_id) VALUES ${Array.from({ length: rows }, () => row).join(', ')}`;
       const constants: { dataset: string; version_key: string | undefined; import_id: number } = { dataset: meta.dataset, version_key: undefined, import_id: importId };
@@ -264,7 +266,7 @@ function idKey(id: string): string | number {
 const PG_BATCH = 1000;
 
 async function postgresImport(store: Store, meta: EventImportMeta, read: (writer: EventWriter) => Promise<ReadOutcome>): Promise<WriteOutcome> {
-  return store.db.transaction().execute((trx) => importTransaction(trx, 'postgres', meta, async (t, importId) => {
+  return writeTransaction(store, (trx) => importTransaction(trx, 'postgres', meta, async (t, importId) => {
     const before = await countEvents(t, meta.dataset);
     let changes = 0;
     const outcome = await read({
@@ -288,7 +290,7 @@ async function postgresImport(store: Store, meta: EventImportMeta, read: (writer
   }));
 }
 
-async function countEvents(trx: Transaction<Database>, dataset: string): Promise<number> {
+async function countEvents(trx: Kysely<Database>, dataset: string): Promise<number> {
   const row = await trx.selectFrom('events').select((eb) => eb.fn.countAll().as('n')).where('dataset', '=', dataset).executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -8,6 +8,8 @@ export interface Store {
   dialect: Dialect;
   /** Where the data lives, with any password removed, for messages. */
   location: string;
+  /** How long a writer waits for another writer's lock before StoreBusyError (src/store/write.ts). */
+  busyTimeoutMs: number;
   close(): Promise<void>;
 }
 
@@ -15,6 +17,22 @@ export const DEFAULT_DB = './deeds.db';
 
 export function resolveDbSpec(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
   return flag ?? env['DEEDS_DB'] ?? DEFAULT_DB;
+}
+
+/** Default wait for a busy database: long enough for any ordinary write, short enough to answer. */
+export const DEFAULT_BUSY_TIMEOUT_MS = 5000;
+
+export interface OpenOptions {
+  /** Milliseconds; default: $DEEDS_BUSY_TIMEOUT, else DEFAULT_BUSY_TIMEOUT_MS. */
+  busyTimeoutMs?: number;
+}
+
+export function resolveBusyTimeout(value: string | number | undefined, env: NodeJS.ProcessEnv = process.env): number {
+  const given = value ?? env['DEEDS_BUSY_TIMEOUT'];
+  if (given === undefined || given === '') return DEFAULT_BUSY_TIMEOUT_MS;
+  const ms = Number(given);
+  if (!Number.isInteger(ms) || ms < 0 || ms > 600_000) throw new StoreOpenError(`busy timeout: "${given}" is not a number of milliseconds between 0 and 600000`);
+  return ms;
 }
 
 export function isPostgresUrl(spec: string): boolean {
@@ -25,8 +43,9 @@ export class StoreOpenError extends Error {
   override name = 'StoreOpenError';
 }
 
-export async function openStore(spec: string): Promise<Store> {
-  const store = isPostgresUrl(spec) ? await openPostgres(spec) : await openSqlite(spec);
+export async function openStore(spec: string, options: OpenOptions = {}): Promise<Store> {
+  const busyTimeoutMs = resolveBusyTimeout(options.busyTimeoutMs);
+  const store = isPostgresUrl(spec) ? await openPostgres(spec, busyTimeoutMs) : await openSqlite(spec, busyTimeoutMs);
   try {
     await migrate(store);
   } catch (err) {
@@ -36,22 +55,22 @@ export async function openStore(spec: string): Promise<Store> {
   return store;
 }
 
-async function openSqlite(path: string): Promise<Store> {
+async function openSqlite(path: string, busyTimeoutMs: number): Promise<Store> {
   const { default: SQLite } = await import('better-sqlite3');
   let database;
   try {
     database = new SQLite(path);
     database.pragma('journal_mode = WAL');
     database.pragma('foreign_keys = ON');
-    database.pragma('busy_timeout = 10000');
+    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
   } catch (err) {
     throw new StoreOpenError(`cannot open the SQLite database ${path}: ${(err as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return { db, dialect: 'sqlite', location: path, busyTimeoutMs, close: () => db.destroy() };
 }
 
-async function openPostgres(url: string): Promise<Store> {
+async function openPostgres(url: string, busyTimeoutMs: number): Promise<Store> {
   const { default: pg } = await import('pg');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
   const location = redact(url);
@@ -63,7 +82,7 @@ async function openPostgres(url: string): Promise<Store> {
     throw new StoreOpenError(`cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+  return { db, dialect: 'postgres', location, busyTimeoutMs, close: () => db.destroy() };
 }
 
 async function migrate(store: Store): Promise<void> {

@@ -1,16 +1,17 @@
 // Sanctions lists in the database: versions (one per imported snapshot), their entries, analyst
 // decisions and screening runs. Every write appends an audit entry in its own transaction.
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { appendAudit } from '../audit/log.js';
 import { digestOf } from '../util/digest.js';
 import type { SanctionsEntry } from '../sanctions/types.js';
 import type { Database, SanctionsDecisionsTable, SanctionsScreeningsTable, SanctionsVersionsTable } from './schema.js';
 import type { Store } from './open.js';
+import { writeTransaction } from './write.js';
 
 export type VersionRow = Selectable<SanctionsVersionsTable>;
 export type DecisionRow = Selectable<SanctionsDecisionsTable>;
 export type ScreeningRow = Selectable<SanctionsScreeningsTable>;
-type Db = Kysely<Database> | Transaction<Database>;
+type Db = Kysely<Database>;
 
 const CHUNK = 200;
 
@@ -74,7 +75,7 @@ export type NewVersion = Omit<VersionRow, 'id' | 'entries' | 'imported_at' | 'im
  * Stores a version and its entries in the caller's transaction. The id is `list@date`
  * (`un@2024-09-26`), with `.2`, `.3` … when that day already has a version.
  */
-export async function insertVersion(trx: Transaction<Database>, dialect: Store['dialect'], v: NewVersion, entries: SanctionsEntry[], actor: string): Promise<VersionRow> {
+export async function insertVersion(trx: Kysely<Database>, dialect: Store['dialect'], v: NewVersion, entries: SanctionsEntry[], actor: string): Promise<VersionRow> {
   const base = `${v.list}@${v.published.slice(0, 10)}`;
   const taken = new Set((await trx.selectFrom('sanctions_versions').select('id').where('id', 'like', `${base}%`).execute()).map((r) => r.id));
   let id = base;
@@ -103,7 +104,7 @@ export interface NewDecision {
 }
 
 export async function addDecision(store: Store, d: NewDecision, actor: string): Promise<DecisionRow> {
-  return store.db.transaction().execute(async (trx) => {
+  return writeTransaction(store, async (trx) => {
     // The audit head is locked first, which also serialises the choice of seq.
     const audit = await appendAudit(trx, store.dialect, { actor, action: 'sanctions.decide', caseId: d.case_id, objectIds: [d.person_id], change: d });
     const last = await trx.selectFrom('sanctions_decisions').select((eb) => eb.fn.max('seq').as('seq')).executeTakeFirst();
@@ -135,7 +136,7 @@ export interface StoredMatch {
 }
 
 export async function saveScreening(store: Store, caseId: string, versions: Record<string, string>, results: Record<string, StoredMatch[]>, actor: string): Promise<ScreeningRow> {
-  return store.db.transaction().execute(async (trx) => {
+  return writeTransaction(store, async (trx) => {
     const audit = await appendAudit(trx, store.dialect, { actor, action: 'sanctions.screen', caseId, objectIds: Object.keys(results), change: { versions, results } });
     const row: ScreeningRow = { id: `${caseId}:${String(audit.seq).padStart(12, '0')}`, case_id: caseId, screened_at: audit.at, actor, versions: JSON.stringify(versions), results: JSON.stringify(results) };
     await trx.insertInto('sanctions_screenings').values(row).execute();

@@ -45,10 +45,14 @@ export interface AuditLogTable {
   case_id: string | null;
   /** JSON array of the ids the write touched. */
   object_ids: string;
-  /** SHA-256 of the canonical JSON of the change. */
+  /** SHA-256 of the canonical JSON of the change; of `rows` when the entry has them. */
   digest: string;
   prev_hash: string;
   hash: string;
+  /** JSON: the rows the write stored, as [table, key, digest] (src/audit/rows.ts); null before migration 006. */
+  rows: ColumnType<string | null, string | null | undefined, never>;
+  /** 1 when `hash` is an HMAC with DEEDS_AUDIT_KEY; null or 0 for a plain SHA-256 chain. */
+  keyed: ColumnType<number | null, number | null | undefined, never>;
 }
 
 /** One row that names the newest audit entry, so that removing the last entry is noticed too. */
@@ -88,6 +92,8 @@ export interface ApiTokensTable {
   user_id: string;
   name: string;
   token_hash: string;
+  /** `read` (safe methods only) or `write`; tokens made before migration 006 are `write`. */
+  scope: string;
   created_at: string;
   revoked_at: string | null;
 }

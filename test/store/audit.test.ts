@@ -8,12 +8,12 @@ import { freshStore, storeKinds, type StoreKind } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';
 
 /** Tampering means going around the append-only triggers, as someone with database access could. */
-async function disableGuards(store: Store, kind: StoreKind): Promise<void> {
+async function disableGuards(store: Store, kind: StoreKind, table = 'audit_log'): Promise<void> {
   if (kind === 'sqlite') {
-    await sql`DROP TRIGGER audit_log_no_update`.execute(store.db);
-    await sql`DROP TRIGGER audit_log_no_delete`.execute(store.db);
+    await sql.raw(`DROP TRIGGER ${table}_no_update`).execute(store.db);
+    await sql.raw(`DROP TRIGGER ${table}_no_delete`).execute(store.db);
   } else {
-    await sql`ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only`.execute(store.db);
+    await sql.raw(`ALTER TABLE ${table} DISABLE TRIGGER ${table}_append_only`).execute(store.db);
   }
 }
 
@@ -41,7 +41,8 @@ describe.each(storeKinds)('audit log on %s', (kind) => {
     expect(entries[1]?.prev_hash).toBe(entries[0]?.hash);
     expect(JSON.parse(entries[1]!.object_ids)).toEqual(['ev-9']);
     expect(entries.every((e) => /^[0-9a-f]{64}$/.test(e.digest))).toBe(true);
-    expect(await verifyAudit(store.db)).toEqual({ ok: true, entries: 4, head: entries[3]?.hash });
+    // 1 case + 13 objects + 2 evidence items, then ev-9 twice; the second load only rewrites the case row.
+    expect(await verifyAudit(store.db)).toEqual({ ok: true, entries: 4, head: entries[3]?.hash, rows: 1 + 12 + 2 + 2, keyed_from: null });
   });
 
   it('names the first altered entry', async () => {
@@ -73,5 +74,12 @@ describe.each(storeKinds)('audit log on %s', (kind) => {
     await sql`UPDATE audit_log SET seq = 2 WHERE seq = 3`.execute(store.db);
     await sql`UPDATE audit_log SET seq = 3 WHERE seq = 100`.execute(store.db);
     expect(await verifyAudit(store.db)).toMatchObject({ ok: false, first_bad: 2, reason: expect.stringMatching(/reordered/) });
+  });
+
+  it('notices a rewritten record of rows inside an entry', async () => {
+    store = await storeWithHistory(kind);
+    await disableGuards(store, kind);
+    await sql`UPDATE audit_log SET rows = '[]' WHERE seq = 2`.execute(store.db);
+    expect(await verifyAudit(store.db)).toMatchObject({ ok: false, first_bad: 2, reason: expect.stringMatching(/rows it records/) });
   });
 });

@@ -43,9 +43,11 @@ describe.each(storeKinds)('evidence ledger on %s', (kind) => {
   it('records a correction as a new item that supersedes the old, which stays', async () => {
     store = await freshStore(kind);
     await loadCase(store, miniCase(), who);
-    await supersedeEvidence(store, 'mini', 'ev-1', { ...newItem, id: 'ev-1b', summary: 'corrected' }, who);
+    await supersedeEvidence(store, 'mini', 'ev-1', { ...newItem, id: 'ev-1b', summary: 'corrected', recorded: undefined }, { ...who, today: '2022-03-04' });
+    await supersedeEvidence(store, 'mini', 'ev-2', { ...newItem, id: 'ev-2b', summary: 'corrected' }, who);
     const c = await getCase(store, 'mini');
-    expect(c?.evidence.find((e) => e.id === 'ev-1b')?.supersedes).toBe('ev-1');
+    expect(c?.evidence.find((e) => e.id === 'ev-1b')).toMatchObject({ supersedes: 'ev-1', recorded: '2022-03-04' });
+    expect(c?.evidence.find((e) => e.id === 'ev-2b')?.recorded).toBe(newItem.recorded);
     expect(c?.evidence.find((e) => e.id === 'ev-1')?.summary).toBe('ties persist');
     await expect(supersedeEvidence(store, 'mini', 'ev-missing', { ...newItem, id: 'ev-x' }, who)).rejects.toThrow(/no evidence "ev-missing"/);
   });
@@ -53,13 +55,16 @@ describe.each(storeKinds)('evidence ledger on %s', (kind) => {
   it('retracts with date and reason as a new version, keeping the history', async () => {
     store = await freshStore(kind);
     await loadCase(store, miniCase(), who);
-    await retractEvidence(store, 'mini', 'ev-1', { date: '2022-01-01', reason: 'source withdrew the report' }, who);
+    await retractEvidence(store, 'mini', 'ev-1', { date: '2022-01-01', reason: 'source withdrew the report' }, { ...who, today: '2022-03-04' });
     const history = await evidenceHistory(store, 'mini', 'ev-1');
     expect(history).toHaveLength(2);
     expect(history[0]?.item.retracted).toBeUndefined();
-    expect(history[1]?.item.retracted).toEqual({ date: '2022-01-01', reason: 'source withdrew the report' });
+    // `recorded`: the day the retraction was made, from the clock unless the caller gives one.
+    expect(history[1]?.item.retracted).toEqual({ date: '2022-01-01', reason: 'source withdrew the report', recorded: '2022-03-04' });
     expect(history[1]?.stored_by).toBe('test:reviewer');
     await expect(retractEvidence(store, 'mini', 'ev-1', { date: '2022-02-01', reason: 'again' }, who)).rejects.toThrow(/already retracted/);
+    await retractEvidence(store, 'mini', 'ev-2', { date: '2022-01-01', reason: 'r', recorded: '2022-01-02' }, who);
+    expect((await getCase(store, 'mini'))?.evidence.find((e) => e.id === 'ev-2')?.retracted?.recorded).toBe('2022-01-02');
     // Reloading the original file adds a version again rather than losing the retraction.
     await loadCase(store, miniCase(), who);
     expect((await evidenceHistory(store, 'mini', 'ev-1')).map((v) => v.version)).toEqual([1, 2, 3]);

@@ -48,10 +48,13 @@ export function evidenceCommand(): Command {
     .argument('<case-id>').argument('<evidence-id>')
     .requiredOption('--date <date>', 'from when the item no longer counts (ISO date)')
     .requiredOption('--reason <text>', 'why it is retracted')
+    .option('--recorded <date>', 'when the retraction was made (default: today, UTC)')
     .option('--json', 'print the stored item as JSON')
-    .action(async (caseId: string, id: string, options: Options & { date: string; reason: string }) => {
+    .action(async (caseId: string, id: string, options: Options & { date: string; reason: string; recorded?: string }) => {
       if (!datePattern.test(options.date)) throw new UserError(`--date: "${options.date}" is not an ISO date such as 2021-09-01`);
-      const item = await useStore(options, (store) => retractEvidence(store, caseId, id, { date: options.date, reason: options.reason }, { actor: cliActor() }));
+      if (options.recorded !== undefined && !datePattern.test(options.recorded)) throw new UserError(`--recorded: "${options.recorded}" is not an ISO date such as 2021-09-01`);
+      const retraction = { date: options.date, reason: options.reason, ...(options.recorded !== undefined ? { recorded: options.recorded } : {}) };
+      const item = await useStore(options, (store) => retractEvidence(store, caseId, id, retraction, { actor: cliActor() }));
       report(options, item, `retracted "${id}" from ${options.date}`);
     });
   return cmd;

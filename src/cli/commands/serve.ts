@@ -1,6 +1,6 @@
 // deeds serve: the HTTP API and the web UI.
 import { Command } from 'commander';
-import { openStore, resolveDbSpec } from '../../store/open.js';
+import { openStore, resolveBusyTimeout, resolveDbSpec } from '../../store/open.js';
 import type { DbOptions } from '../context.js';
 import { parsePort, serveUntilStopped, type ServeOptions } from '../serving.js';
 
@@ -10,11 +10,12 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port)', '8080')
     .option('--db <path-or-url>', 'SQLite file or postgres:// URL (default: $DEEDS_DB, else ./deeds.db)')
+    .option('--busy-timeout <ms>', 'how long a write waits for another writer before answering 503 (default: $DEEDS_BUSY_TIMEOUT, else 5000)')
     .option('--secure-cookies', 'mark cookies Secure (when served over HTTPS)')
     .option('--log', 'log every request to stderr')
-    .action(async (options: DbOptions & ServeOptions) => {
+    .action(async (options: DbOptions & ServeOptions & { busyTimeout?: string }) => {
       parsePort(options.port);
-      const store = await openStore(resolveDbSpec(options.db));
+      const store = await openStore(resolveDbSpec(options.db), { busyTimeoutMs: resolveBusyTimeout(options.busyTimeout) });
       try {
         await serveUntilStopped(store, options);
       } finally {

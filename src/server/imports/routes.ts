@@ -3,7 +3,6 @@
 // every case reads (events, sanctions lists), so only instance admins may start them.
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -18,6 +17,7 @@ import { admin } from '../access.js';
 import { badRequest, HttpProblem, notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
 import { Jobs } from './jobs.js';
+import { removeLeftoverUploads, uploadDirPrefix } from './leftovers.js';
 
 /** Largest upload accepted: a full UCDP GED release is about 300 MB uncompressed. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
@@ -53,6 +53,10 @@ export function importRoutes(app: App, ctx: RouteContext): void {
   const kinds = importKinds.map((k) => k.kind);
 
   app.addHook('onClose', async () => jobs.idle());
+  app.addHook('onReady', async () => {
+    const removed = await removeLeftoverUploads();
+    if (removed.length > 0) app.log.warn({ removed }, 'removed upload files left by a server that stopped mid-upload');
+  });
 
   void app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
@@ -73,7 +77,7 @@ export function importRoutes(app: App, ctx: RouteContext): void {
       const name = safeFileName(request.query.name);
       const body = request.body as Readable | undefined;
       if (!body || typeof body.pipe !== 'function') throw badRequest('send the file itself as the body, with a Content-Type such as text/csv, application/xml or application/octet-stream');
-      const dir = await mkdtemp(join(tmpdir(), 'deeds-upload-'));
+      const dir = await mkdtemp(uploadDirPrefix());
       const file = join(dir, name);
       try {
         await pipeline(body, limitBytes(MAX_UPLOAD_BYTES), createWriteStream(file, { flags: 'wx', mode: 0o600 }));

@@ -6,7 +6,7 @@ import { CaseInvalidError } from '../../case/errors.js';
 import { caseToYaml } from '../../case/export.js';
 import { objectLists, type CaseFile } from '../../case/schema.js';
 import { getCase, listCases, loadCase, storageKey } from '../../store/cases.js';
-import { saveObject, saveSettings, ObjectError, type EditableList } from '../../store/objects.js';
+import { objectEtag, saveObject, saveSettings, settingsEtag, ObjectError, type EditableList } from '../../store/objects.js';
 import { AccountError, grantRole, roleOn } from '../../store/accounts.js';
 import { roles } from '../../accounts/roles.js';
 import { caseRole, signedIn } from '../access.js';
@@ -16,7 +16,10 @@ import type { App, RouteContext } from '../app.js';
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const editableLists = objectLists.filter((l): l is EditableList => l !== 'evidence');
 const ListParams = CaseParams.extend({ list: z.enum(editableLists as [EditableList, ...EditableList[]]) });
-const ObjectParams = ListParams.extend({ id: z.string().min(1).max(200) });
+// Ids have at most 100 characters; a position's key joins two ids (position:party:condition).
+const ObjectParams = ListParams.extend({ id: z.string().min(1).max(210) });
+const IfMatch = z.object({ 'if-match': z.string().max(1000).optional().describe('the ETag you read: the write happens only if the object is still that version (412 otherwise)') });
+const titles: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed' };
 const AnyObject = z.record(z.string(), z.unknown());
 const ListQuery = z.object({
   q: z.string().max(200).optional().describe('words that must all appear in the object'),
@@ -32,7 +35,7 @@ export function asProblem(err: unknown): never {
     throw badRequest(`the case would not be valid: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
       err.problems.map((p) => ({ field: p.path, message: p.message })));
   }
-  if (err instanceof ObjectError) throw new HttpProblem(err.status, err.status === 404 ? 'Not Found' : err.status === 409 ? 'Conflict' : 'Bad Request', err.message);
+  if (err instanceof ObjectError) throw new HttpProblem(err.status, titles[err.status] ?? 'Bad Request', err.message);
   if (err instanceof AccountError) throw badRequest(err.message);
   throw err;
 }
@@ -88,12 +91,20 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     return { case: c.case.id, files: Object.fromEntries(caseToYaml(c)) };
   });
 
+  app.get('/api/cases/:case/settings', {
+    config: { access: caseRole('viewer') },
+    schema: { summary: 'The case block and the assessment settings, with their ETag for If-Match', tags: ['cases'], params: CaseParams },
+  }, async (request, reply) => {
+    const c = await requireCase(ctx, request.params.case);
+    return reply.header('etag', settingsEtag(c)).send({ case: c.case, assessment: c.assessment ?? null });
+  });
+
   app.put('/api/cases/:case/settings', {
     config: { access: caseRole('owner') },
-    schema: { summary: 'Change the case block (title, marking, …) and the assessment settings', tags: ['cases'], params: CaseParams, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
-  }, async (request) => {
-    const updated = await saveSettings(store, request.params.case, request.body, actor(request.caller!.user.username)).catch(asProblem);
-    return { case: updated.case, assessment: updated.assessment ?? null };
+    schema: { summary: 'Change the case block (title, marking, …) and the assessment settings; accepts If-Match', tags: ['cases'], params: CaseParams, headers: IfMatch, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
+  }, async (request, reply) => {
+    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(request.caller!.user.username), ifMatch: request.headers['if-match'] }).catch(asProblem);
+    return reply.header('etag', saved.etag).send({ case: saved.case.case, assessment: saved.case.assessment ?? null });
   });
 
   app.get('/api/cases/:case/objects/:list', {
@@ -118,12 +129,12 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/cases/:case/objects/:list/:id', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'One object', tags: ['objects'], params: ObjectParams },
-  }, async (request) => {
+  }, async (request, reply) => {
     const c = await requireCase(ctx, request.params.case);
     const list = request.params.list;
     const found = (c[list] as Array<{ id?: string }>).find((o) => storageKey(list, o) === request.params.id);
     if (!found) throw notFound(`${list} object "${request.params.id}"`);
-    return found;
+    return reply.header('etag', objectEtag(found)).send(found);
   });
 
   app.post('/api/cases/:case/objects/:list', {
@@ -131,13 +142,16 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject },
   }, async (request, reply) => {
     const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username) }).catch(asProblem);
-    return reply.code(201).send(saved);
+    return reply.code(201).header('etag', saved.etag).send(saved.object);
   });
 
   app.put('/api/cases/:case/objects/:list/:id', {
     config: { access: caseRole('analyst') },
-    schema: { summary: 'Replace an object (its id stays)', tags: ['objects'], params: ObjectParams, body: AnyObject },
-  }, async (request) => saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id }).catch(asProblem));
+    schema: { summary: 'Replace an object (its id stays); accepts If-Match', tags: ['objects'], params: ObjectParams, headers: IfMatch, body: AnyObject },
+  }, async (request, reply) => {
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] }).catch(asProblem);
+    return reply.header('etag', saved.etag).send(saved.object);
+  });
 
   app.get('/api/cases/:case/grants', {
     config: { access: caseRole('owner') },

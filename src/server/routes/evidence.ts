@@ -3,14 +3,16 @@
 import { z } from 'zod';
 import type { Evidence } from '../../case/schema.js';
 import { datePattern } from '../../case/schema.js';
-import { addEvidence, evidenceHistory, retractEvidence, supersedeEvidence, EvidenceError } from '../../store/evidence.js';
+import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence, EvidenceError } from '../../store/evidence.js';
+import { fieldsBeyondRole } from '../../accounts/field-rules.js';
 import { caseRole } from '../access.js';
-import { badRequest, notFound } from '../problems.js';
+import { badRequest, HttpProblem, notFound } from '../problems.js';
 import { requireCase } from './cases.js';
 import type { App, RouteContext } from '../app.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/) });
-const ItemParams = CaseParams.extend({ id: z.string().regex(/^[a-z0-9-]{1,200}$/) });
+const ItemParams = CaseParams.extend({ id: z.string().regex(/^[a-z0-9-]{1,100}$/) });
+const IfMatch = z.object({ 'if-match': z.string().max(1000).optional().describe('the item\'s ETag as you read it: 412 if it changed since') });
 const IsoDate = z.string().regex(datePattern, 'an ISO date such as 2021-09-01');
 const AnyObject = z.record(z.string(), z.unknown());
 
@@ -30,7 +32,9 @@ const LedgerQuery = z.object({
 
 function asEvidenceProblem(err: unknown): never {
   if (err instanceof EvidenceError) {
-    if (/^no (evidence|case)/.test(err.message)) throw notFound(err.message.replace(/^no /, ''));
+    if (err.status === 404) throw notFound(err.message.replace(/^no /, ''));
+    if (err.status === 409) throw new HttpProblem(409, 'Conflict', err.message);
+    if (err.status === 412) throw new HttpProblem(412, 'Precondition Failed', err.message);
     throw badRequest(err.message, err.problems.map((p) => ({ field: `body.${p.split(':')[0]}`, message: p.split(': ').slice(1).join(': ') })));
   }
   throw err;
@@ -38,7 +42,7 @@ function asEvidenceProblem(err: unknown): never {
 
 export function evidenceRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
-  const who = (request: { caller: { user: { username: string } } | null }) => ({ actor: `user:${request.caller!.user.username}` });
+  const who = (request: { caller: { user: { username: string } } | null; headers: { 'if-match'?: string } }) => ({ actor: `user:${request.caller!.user.username}`, ifMatch: request.headers['if-match'] });
 
   app.get('/api/cases/:case/evidence', {
     config: { access: caseRole('viewer') },
@@ -68,11 +72,11 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/cases/:case/evidence/:id', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'One evidence item, newest version', tags: ['evidence'], params: ItemParams },
-  }, async (request) => {
+  }, async (request, reply) => {
     const c = await requireCase(ctx, request.params.case);
     const item = c.evidence.find((e) => e.id === request.params.id);
     if (!item) throw notFound(`evidence "${request.params.id}"`);
-    return item;
+    return reply.header('etag', evidenceEtag(item)).send(item);
   });
 
   app.get('/api/cases/:case/evidence/:id/history', {
@@ -86,16 +90,35 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
 
   app.post('/api/cases/:case/evidence', {
     config: { access: caseRole('analyst') },
-    schema: { summary: 'Add an evidence item (case-file shape)', tags: ['evidence'], params: CaseParams, body: AnyObject },
-  }, async (request, reply) => reply.code(201).send(await addEvidence(store, request.params.case, request.body, who(request)).catch(asEvidenceProblem)));
+    schema: { summary: 'Add an evidence item (case-file shape); `supersedes` or `retracted` in it need the reviewer role', tags: ['evidence'], params: CaseParams, body: AnyObject },
+  }, async (request, reply) => {
+    const beyond = fieldsBeyondRole(request.body, request.caller!.role);
+    if (beyond.length > 0) {
+      throw new HttpProblem(403, 'Forbidden', `setting ${beyond.map((b) => `${b.field} needs the ${b.needs} role`).join(' and ')}; you are ${request.caller!.role}`,
+        beyond.map((b) => ({ field: `body.${b.field}`, message: `needs the ${b.needs} role` })));
+    }
+    const item = await addEvidence(store, request.params.case, request.body, { actor: who(request).actor }).catch(asEvidenceProblem);
+    return reply.code(201).header('etag', evidenceEtag(item)).send(item);
+  });
 
   app.post('/api/cases/:case/evidence/:id/supersede', {
     config: { access: caseRole('reviewer') },
-    schema: { summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept', tags: ['evidence'], params: ItemParams, body: AnyObject },
-  }, async (request, reply) => reply.code(201).send(await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem)));
+    schema: { summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept; accepts If-Match (the old item\'s ETag)', tags: ['evidence'], params: ItemParams, headers: IfMatch, body: AnyObject },
+  }, async (request, reply) => {
+    const item = await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem);
+    return reply.code(201).header('etag', evidenceEtag(item)).send(item);
+  });
 
   app.post('/api/cases/:case/evidence/:id/retract', {
     config: { access: caseRole('reviewer') },
-    schema: { summary: 'Retract an item from a date on, with a reason; it stays in the ledger', tags: ['evidence'], params: ItemParams, body: z.object({ date: IsoDate, reason: z.string().min(1).max(2000) }) },
-  }, async (request) => retractEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem));
+    schema: {
+      summary: 'Retract an item from a date on, with a reason; it stays in the ledger. `recorded` (when the retraction was made) defaults to today; accepts If-Match',
+      tags: ['evidence'], params: ItemParams, headers: IfMatch,
+      body: z.object({ date: IsoDate, reason: z.string().min(1).max(2000), recorded: IsoDate.optional() }),
+    },
+  }, async (request, reply) => {
+    const { date, reason, recorded } = request.body;
+    const item = await retractEvidence(store, request.params.case, request.params.id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request)).catch(asEvidenceProblem);
+    return reply.header('etag', evidenceEtag(item)).send(item);
+  });
 }

@@ -1,6 +1,6 @@
 // Sign in and out, who am I, and API tokens.
 import { z } from 'zod';
-import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf } from '../../store/accounts.js';
+import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../store/accounts.js';
 import { anyone, signedIn, SESSION_COOKIE } from '../access.js';
 import { HttpProblem, notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
@@ -59,7 +59,7 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
     return { user, is_admin: user.is_admin, roles: await rolesOf(store, user), ...(caller.csrf ? { csrf_token: caller.csrf } : {}) };
   });
 
-  const TokenOut = z.object({ id: z.string(), name: z.string(), created_at: z.string(), revoked_at: z.string().nullable() });
+  const TokenOut = z.object({ id: z.string(), name: z.string(), scope: z.enum(tokenScopes), created_at: z.string(), revoked_at: z.string().nullable() });
 
   app.get('/api/tokens', {
     config: { access: signedIn },
@@ -67,14 +67,15 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
   }, async (request) => ({ tokens: await listApiTokens(store, request.caller!.user) }));
 
   app.post('/api/tokens', {
-    config: { access: signedIn },
+    // A token that could make tokens could outlive its own revocation: only a signed-in person may.
+    config: { access: signedIn, sessionOnly: true },
     schema: {
-      summary: 'Create an API token for scripts; the secret is shown once',
+      summary: 'Create an API token for scripts (scope read: GET only; write: what your roles allow); the secret is shown once. Needs a session, not a token',
       tags: ['session'],
-      body: z.object({ name: z.string().min(1).max(100) }),
+      body: z.object({ name: z.string().min(1).max(100), scope: z.enum(tokenScopes).default('write') }),
       response: { 201: TokenOut.extend({ token: z.string() }) },
     },
-  }, async (request, reply) => reply.code(201).send(await createApiToken(store, request.caller!.user, request.body.name)));
+  }, async (request, reply) => reply.code(201).send(await createApiToken(store, request.caller!.user, request.body.name, request.body.scope)));
 
   app.delete('/api/tokens/:id', {
     config: { access: signedIn },

@@ -7,6 +7,7 @@ import { sanctions } from './002-sanctions.js';
 import { accounts } from './004-accounts.js';
 import { events } from './003-events.js';
 import { eventSources } from './005-event-sources.js';
+import { auditCoversData } from './006-audit-covers-data.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -17,6 +18,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-11-22-003-events': events(dialect),
     '2026-11-22-004-accounts': accounts,
     '2026-12-01-005-event-sources': eventSources(dialect),
+    '2026-12-03-006-audit-covers-data': auditCoversData(dialect),
   };
 }
 

@@ -1,0 +1,119 @@
+// Every write to the store runs in writeTransaction: one transaction that reads what it changes
+// inside itself, so no acknowledged write is lost to a concurrent one.
+//
+// SQLite: the transaction starts with BEGIN IMMEDIATE, taking the write lock before the first
+// read. A plain BEGIN reads first and fails with SQLITE_BUSY when it then tries to write while
+// another connection holds the lock, which no busy timeout can help. When another process holds
+// the lock, the writer retries without blocking the event loop until the store's busy timeout has
+// passed, then gives up with StoreBusyError. Inside one process, Kysely's single SQLite
+// connection already queues transactions one after another.
+//
+// PostgreSQL: a plain transaction; writers lock the rows they read (writeLockCase, SELECT … FOR
+// UPDATE) and a unique violation that slips through becomes a StoreConflictError.
+import { sql, type Kysely } from 'kysely';
+import type { Database } from './schema.js';
+import type { Store } from './open.js';
+
+/** Another writer held the database longer than the busy timeout: try again later (HTTP 503, exit 1). */
+export class StoreBusyError extends Error {
+  override name = 'StoreBusyError';
+  constructor(readonly waitedMs: number) {
+    super('the database is busy, try again');
+  }
+}
+
+/** The write collided with a concurrent one on a unique key: the other won (HTTP 409). */
+export class StoreConflictError extends Error {
+  override name = 'StoreConflictError';
+}
+
+export type WriteDb = Kysely<Database>;
+
+export interface WriteTarget {
+  db: Kysely<Database>;
+  dialect: Store['dialect'];
+  busyTimeoutMs: number;
+}
+
+export async function writeTransaction<T>(store: WriteTarget, work: (trx: WriteDb) => Promise<T>): Promise<T> {
+  try {
+    if (store.dialect === 'postgres') {
+      return await store.db.transaction().execute(async (trx) => {
+        // Waiting for a row lock is bounded like SQLite's wait for the write lock.
+        await sql.raw(`SET LOCAL lock_timeout = ${Math.max(1, Math.floor(store.busyTimeoutMs))}`).execute(trx);
+        return work(trx);
+      });
+    }
+    return await store.db.connection().execute(async (conn) => {
+      await beginImmediate(conn, store.busyTimeoutMs);
+      let result: T;
+      try {
+        result = await work(conn);
+      } catch (err) {
+        // SQLite may have rolled back already (e.g. after SQLITE_FULL); that is not a new error.
+        await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+        throw err;
+      }
+      await sql`COMMIT`.execute(conn);
+      return result;
+    });
+  } catch (err) {
+    throw translateStoreError(err);
+  }
+}
+
+/** BEGIN IMMEDIATE, retried with growing pauses while another connection holds the write lock. */
+async function beginImmediate(conn: WriteDb, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  // The connection's own busy handler would block the whole process while it waits; here the
+  // waiting is done between attempts, so the server keeps answering reads meanwhile.
+  await sql`PRAGMA busy_timeout = 0`.execute(conn);
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        return;
+      } catch (err) {
+        if (!isBusy(err)) throw err;
+        const waited = Date.now() - started;
+        if (waited >= timeoutMs) throw new StoreBusyError(waited);
+        const pause = Math.min(2 + attempt * 3, 50, timeoutMs - waited);
+        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
+      }
+    }
+  } finally {
+    await sql.raw(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(timeoutMs))}`).execute(conn);
+  }
+}
+
+/** PostgreSQL: lock_not_available (lock_timeout), deadlock_detected, serialization_failure. */
+const PG_BUSY = new Set(['55P03', '40P01', '40001']);
+
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || PG_BUSY.has(code));
+}
+
+/** PostgreSQL's unique_violation; SQLite's UNIQUE or PRIMARY KEY constraint. */
+export function isUniqueViolation(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** Busy and unique-key errors become errors the API and the CLI know how to answer. */
+export function translateStoreError(err: unknown): unknown {
+  if (err instanceof StoreBusyError || err instanceof StoreConflictError) return err;
+  if (isBusy(err)) return new StoreBusyError(0);
+  if (isUniqueViolation(err)) return new StoreConflictError('a concurrent write stored the same id first; read it again and retry if still needed');
+  return err;
+}
+
+/**
+ * Locks a case's row until the transaction ends, so writers of one case take turns and each
+ * reads the case as the previous one left it. (SQLite's write lock covers the whole database.)
+ */
+export async function writeLockCase(trx: WriteDb, dialect: Store['dialect'], caseId: string): Promise<boolean> {
+  let query = trx.selectFrom('cases').select('id').where('id', '=', caseId);
+  if (dialect === 'postgres') query = query.forUpdate();
+  return (await query.executeTakeFirst()) !== undefined;
+}
