@@ -8,6 +8,7 @@ import type { Store } from '../store/open.js';
 import { mapActors } from './actors.js';
 import { countryCode } from '../util/countries.js';
 import { countryFilter } from './countries.js';
+import { dataCaveats, importedFiles } from './data-caveats.js';
 import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from './dates.js';
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
 import type { EventDataset } from './model.js';
@@ -31,6 +32,8 @@ export interface IndicatorSeries {
   total: number;
   breakdowns?: Partial<Record<BreakdownKind, Breakdown[]>>;
   note?: string;
+  /** What a reader must know about the imported files (a sample…); see data-caveats.ts. */
+  caveats?: string[];
 }
 
 export interface IndicatorOptions {
@@ -90,6 +93,9 @@ async function buildIndicator(store: Store, c: CaseFile, indicator: Indicator, o
   const range = indicatorRange({ wanted, caseEnd, asOf: options.asOf, coverage });
   if (!coverage) return { series: { ...base, note: `no ${indicator.dataset} events in the database: import them with \`deeds import ${indicator.dataset} FILE\`` }, daily: new Map() };
   if (!range) return { series: { ...base, note: `the ${indicator.dataset} events (${coverage.from}…${coverage.to}) do not cover the case's dates` }, daily: new Map() };
+  const caveats = dataCaveats(indicator, await importedFiles(store.db));
+  if (caveats.blocking) return { series: { ...base, note: caveats.blocking }, daily: new Map() };
+  if (caveats.notes.length) base.caveats = caveats.notes;
   // Whole periods: the first and last period are counted over all their days.
   const from = periodStart(range.from, indicator.period);
   const to = addDays(nextPeriodStart(periodStart(range.to, indicator.period), indicator.period), -1);

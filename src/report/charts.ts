@@ -51,7 +51,7 @@ export function indicatorChart(s: ChartSeries, index: number): Promise<string> {
     xAxis: { type: 'category', data: s.labels, axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', minInterval: 1 },
     series: [{ type: 'line', name: s.id, data: s.values, showSymbol: s.values.length <= 60, lineStyle: { width: 1.5 } }],
-  }, 240, `${s.title}. ${s.summary}`);
+  }, 240, `${s.title}. ${s.summary}${s.caveats.length ? ` Caveat: ${s.caveats.join('; ')}.` : ''}`);
 }
 
 /** Supporting against contradicting evidence weight for each commitment (the engine's S and C). */

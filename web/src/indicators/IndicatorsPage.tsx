@@ -37,14 +37,16 @@ export function IndicatorsPage() {
 
 function Series({ series, tripwires, alerts }: { series: IndicatorSeries; tripwires: Tripwire[]; alerts: Alert[] }) {
   const option = useMemo(() => seriesOption(series, tripwires, alerts), [series, tripwires, alerts]);
-  const title = `${series.id}: ${series.measure.replace(/_/g, ' ')} per ${series.period} (${series.dataset})`;
+  const caveats = series.caveats ?? [];
+  const title = `${series.id}: ${series.measure.replace(/_/g, ' ')} per ${series.period} (${series.dataset}${caveats.length ? ', sample data' : ''})`;
   return (
     <section className="panel" aria-label={title}>
       <h2>{title}</h2>
+      {caveats.map((c) => <p key={c} className="caveat" role="note"><strong>Caveat:</strong> {c}.</p>)}
       {series.note && <p className="muted">{series.note}</p>}
-      {series.periods.length === 0 ? <Empty>No data for this indicator.</Empty> : (
+      {series.periods.length === 0 ? <Empty>{series.note ? 'No series is drawn for this indicator (see the note above).' : 'No data for this indicator.'}</Empty> : (
         <>
-          <LazyChart option={option} label={`${title}, total ${series.total}; ${alerts.length} tripwire(s) firing`} height={300} />
+          <LazyChart option={option} label={`${title}, total ${series.total}; ${alerts.length} tripwire(s) firing${caveats.length ? `; caveat: ${caveats.join('; ')}` : ''}`} height={300} />
           <p className="small">
             Total {series.total}{series.coverage ? ` · data covers ${series.coverage.from} to ${series.coverage.to}` : ''}.
             {' '}{legendOf(tripwires, alerts)}
