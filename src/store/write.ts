@@ -3,10 +3,10 @@
 //
 // SQLite: the transaction starts with BEGIN IMMEDIATE, taking the write lock before the first
 // read. A plain BEGIN reads first and fails with SQLITE_BUSY when it then tries to write while
-// another connection holds the lock, which no busy timeout can help. When another process holds
-// the lock, the writer retries without blocking the event loop until the store's busy timeout has
-// passed, then gives up with StoreBusyError. Inside one process, Kysely's single SQLite
-// connection already queues transactions one after another.
+// another connection holds the lock, which no busy timeout can help. When another connection
+// (another process, or an import's own connection) holds the lock, the writer retries without
+// blocking the event loop until the store's busy timeout has passed, then gives up with
+// StoreBusyError. Inside one process, Kysely's single SQLite connection queues transactions.
 //
 // PostgreSQL: a plain transaction; writers lock the rows they read (writeLockCase, SELECT … FOR
 // UPDATE) and a unique violation that slips through becomes a StoreConflictError.
@@ -44,8 +44,24 @@ export async function writeTransaction<T>(store: WriteTarget, work: (trx: WriteD
         return work(trx);
       });
     }
-    return await store.db.connection().execute(async (conn) => {
-      await beginImmediate(conn, store.busyTimeoutMs);
+    return await sqliteWrite(store, work);
+  } catch (err) {
+    throw translateStoreError(err);
+  }
+}
+
+const LOCK_HELD_ELSEWHERE = Symbol('the write lock is held by another connection');
+
+/**
+ * BEGIN IMMEDIATE, retried while another connection holds the write lock. Between attempts the
+ * connection is handed back, so this process's reads go on while its writer waits; the
+ * connection's own busy handler would instead block the whole process while it waits.
+ */
+async function sqliteWrite<T>(store: WriteTarget, work: (trx: WriteDb) => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt++) {
+    const outcome = await store.db.connection().execute(async (conn) => {
+      if (!(await tryBeginImmediate(conn, store.busyTimeoutMs))) return LOCK_HELD_ELSEWHERE;
       let result: T;
       try {
         result = await work(conn);
@@ -55,34 +71,26 @@ export async function writeTransaction<T>(store: WriteTarget, work: (trx: WriteD
         throw err;
       }
       await sql`COMMIT`.execute(conn);
-      return result;
+      return { result };
     });
-  } catch (err) {
-    throw translateStoreError(err);
+    if (outcome !== LOCK_HELD_ELSEWHERE) return outcome.result;
+    const waited = Date.now() - started;
+    if (waited >= store.busyTimeoutMs) throw new StoreBusyError(waited);
+    const pause = Math.min(2 + attempt * 3, 50, store.busyTimeoutMs - waited);
+    await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
   }
 }
 
-/** BEGIN IMMEDIATE, retried with growing pauses while another connection holds the write lock. */
-async function beginImmediate(conn: WriteDb, timeoutMs: number): Promise<void> {
-  const started = Date.now();
-  // The connection's own busy handler would block the whole process while it waits; here the
-  // waiting is done between attempts, so the server keeps answering reads meanwhile.
+async function tryBeginImmediate(conn: WriteDb, busyTimeoutMs: number): Promise<boolean> {
   await sql`PRAGMA busy_timeout = 0`.execute(conn);
   try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
-        return;
-      } catch (err) {
-        if (!isBusy(err)) throw err;
-        const waited = Date.now() - started;
-        if (waited >= timeoutMs) throw new StoreBusyError(waited);
-        const pause = Math.min(2 + attempt * 3, 50, timeoutMs - waited);
-        await new Promise((resolve) => setTimeout(resolve, pause * (0.5 + Math.random())));
-      }
-    }
+    await sql`BEGIN IMMEDIATE`.execute(conn);
+    return true;
+  } catch (err) {
+    if (isBusy(err)) return false;
+    throw err;
   } finally {
-    await sql.raw(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(timeoutMs))}`).execute(conn);
+    await sql.raw(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`).execute(conn);
   }
 }
 

@@ -3,10 +3,10 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildServer, type App } from '../../src/server/app.js';
 import { addUser, grantRole } from '../../src/store/accounts.js';
 import { loadCase } from '../../src/store/cases.js';
-import type { Store } from '../../src/store/open.js';
+import { openStore, type Store } from '../../src/store/open.js';
 import { caseFromData } from '../../src/case/from-data.js';
 import { miniCase } from './mini-case.js';
-import { freshStore, type StoreKind } from './stores.js';
+import { freshDbSpec, type StoreKind } from './stores.js';
 import { importKinds } from '../../src/import/registry.js';
 import { scratch, unXml } from '../sanctions/data.js';
 
@@ -33,6 +33,8 @@ export interface Session {
 export interface TestServer {
   app: App;
   store: Store;
+  /** The database's path or URL, to open more connections to it. */
+  spec: string;
   sessions: Map<CallerName, Session>;
   signIn(username: string): Promise<Session>;
   call(who: CallerName | Session | null, method: string, url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
@@ -40,8 +42,9 @@ export interface TestServer {
 }
 
 /** Case "mini" with viewer/analyst/reviewer/owner; "outsider" owns only case "other". */
-export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number; lists?: boolean } = {}): Promise<TestServer> {
-  const store = await freshStore(kind);
+export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number; lists?: boolean; busyTimeoutMs?: number } = {}): Promise<TestServer> {
+  const spec = await freshDbSpec(kind);
+  const store = await openStore(spec, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
   if (options.lists) await importSmallUnList(store);
   await loadCase(store, miniCase(), { actor: 'test:setup' });
   await loadCase(store, caseFromData({ ...miniCase(), case: { ...miniCase().case, id: 'other', title: 'Another case' } }), { actor: 'test:setup' });
@@ -62,7 +65,7 @@ export async function startTestServer(kind: StoreKind, options: { loginAttemptsP
   for (const who of callers) if (who !== 'anonymous') sessions.set(who, await signIn(who));
 
   return {
-    app, store, sessions, signIn,
+    app, store, spec, sessions, signIn,
     call(who, method, url, payload, headers = {}) {
       const session = typeof who === 'string' ? sessions.get(who) : who;
       const auth = session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {};

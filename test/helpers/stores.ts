@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
 import pg from 'pg';
-import { openStore, type Store } from '../../src/store/open.js';
+import { openStore, type OpenOptions, type Store } from '../../src/store/open.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 export const storeKinds: StoreKind[] = ['sqlite', 'postgres'];
@@ -27,6 +27,6 @@ export async function freshDbSpec(kind: StoreKind): Promise<string> {
   return admin.toString();
 }
 
-export async function freshStore(kind: StoreKind): Promise<Store> {
-  return openStore(await freshDbSpec(kind));
+export async function freshStore(kind: StoreKind, options: OpenOptions = {}): Promise<Store> {
+  return openStore(await freshDbSpec(kind), options);
 }
