@@ -102,32 +102,36 @@ export function countingWindows(evidence: readonly Evidence[], sourceDates: Read
     const retractedOn = item.retracted ? dateKey(item.retracted.date, 'retraction date', item.id) : Infinity;
     const retractionRecorded = item.retracted?.recorded ? dateKey(item.retracted.recorded, 'retraction recorded date', item.id) : retractedOn;
     const superseded = supersededOf(item.id);
-    const base = {
+    let known: number, start: number, retracted: number, supersededAt: number;
+    if (knownAt === undefined) {
+      // Knowledge follows T: a retraction applies from the later of its date and its recording.
+      known = recorded;
+      start = Math.max(recorded, observed);
+      retracted = Math.max(retractedOn, retractionRecorded);
+      supersededAt = superseded.at;
+    } else {
+      // A fixed knowledge date K: only what was recorded by K exists; a retraction known at K
+      // applies from its own date, and a correction known at K replaces the item at every date.
+      known = recorded <= knownAt ? -Infinity : Infinity;
+      start = recorded <= knownAt ? observed : Infinity;
+      retracted = retractionRecorded <= knownAt ? retractedOn : Infinity;
+      supersededAt = superseded.at <= knownAt ? -Infinity : Infinity;
+    }
+    // One object literal with every field: windows are read in the hottest loops, and objects
+    // of one shape keep those reads fast.
+    return {
       recorded,
+      known,
       recordedText: recordedText[i] ?? '',
       observed,
       observedText: item.observed.from,
+      start,
+      retracted,
       retractionRecorded,
       retractedText: item.retracted?.date ?? null,
       retractedReason: item.retracted?.reason ?? null,
-      supersededBy: superseded.by,
-    };
-    if (knownAt === undefined) {
-      // Knowledge follows T: a retraction applies from the later of its date and its recording.
-      const retracted = Math.max(retractedOn, retractionRecorded);
-      return { ...base, known: recorded, start: Math.max(recorded, observed), retracted, superseded: superseded.at, stop: Math.min(retracted, superseded.at) };
-    }
-    // A fixed knowledge date K: only what was recorded by K exists; a retraction known at K
-    // applies from its own date, and a correction known at K replaces the item at every date.
-    const known = recorded <= knownAt;
-    const retracted = retractionRecorded <= knownAt ? retractedOn : Infinity;
-    const supersededAt = superseded.at <= knownAt ? -Infinity : Infinity;
-    return {
-      ...base,
-      known: known ? -Infinity : Infinity,
-      start: known ? observed : Infinity,
-      retracted,
       superseded: supersededAt,
+      supersededBy: superseded.by,
       stop: Math.min(retracted, supersededAt),
     };
   });
