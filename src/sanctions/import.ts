@@ -4,6 +4,7 @@
 import { emptySummary, type ImportKind, type ImportOptions, type ImportSummary } from '../import/kinds.js';
 import { findVersionByDigest, insertVersion, newestVersionOf, versionDigests, versionEntries } from '../store/sanctions.js';
 import type { Store } from '../store/open.js';
+import { writeTransaction } from '../store/write.js';
 import { digestOf } from '../util/digest.js';
 import { identify, readList, type ListKind } from './sources.js';
 import { SanctionsInputError } from './errors.js';
@@ -29,7 +30,7 @@ export async function importListFile(store: Store, kind: ListKind, file: string,
   summary.rejects = rejects.map((r) => ({ file: read.files[0] as string, ...r }));
   summary.rejected = rejects.length;
 
-  await store.db.transaction().execute(async (trx) => {
+  await writeTransaction(store, async (trx) => {
     // Concurrent imports of the same file: the unique (list, sha256) constraint lets one win.
     if (await findVersionByDigest(trx, list, sha256)) return;
     const previous = await newestVersionOf(trx, list);
