@@ -1,9 +1,13 @@
 // Uploading data files over HTTP: an import job with progress and a summary; file names that try
-// to leave the upload folder are refused.
-import { readFileSync } from 'node:fs';
+// to leave the upload folder are refused; files left by a crashed server are removed at start.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { dataFile } from '../helpers/data.js';
+import { UPLOAD_PREFIX } from '../../src/server/imports/leftovers.js';
 
 const GED = dataFile('ucdp-ged/ged_sample_lilinduo_afghanistan.csv');
 
@@ -69,5 +73,24 @@ describe('import jobs', () => {
   it('lets only instance admins upload', async () => {
     expect((await upload('ucdp-ged', 'x.csv', 'a\n', 'owner')).statusCode).toBe(403);
     expect((await s.call(null, 'POST', '/api/imports/ucdp-ged?name=x.csv', 'a\n', { 'content-type': 'text/csv' })).statusCode).toBe(401);
+  });
+});
+
+describe('upload files left by a server that stopped mid-upload', () => {
+  it('are removed when the next server starts; folders of running servers are kept', async () => {
+    // A process id that is surely gone: a child that has already exited.
+    const gone = spawnSync(process.execPath, ['-e', '0']).pid;
+    const crashed = mkdtempSync(join(tmpdir(), `${UPLOAD_PREFIX}${gone}-`));
+    writeFileSync(join(crashed, 'GEDEvent_v25_1.csv'), 'half an upload');
+    const running = mkdtempSync(join(tmpdir(), `${UPLOAD_PREFIX}${process.pid}-`));
+    const s = await startTestServer('sqlite');
+    try {
+      await s.app.ready();
+      expect(existsSync(crashed)).toBe(false);
+      expect(existsSync(running)).toBe(true);
+    } finally {
+      await s.close();
+      rmSync(running, { recursive: true, force: true });
+    }
   });
 });

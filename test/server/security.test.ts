@@ -1,4 +1,5 @@
-// Attacks on sessions, tokens and request bodies, and what the API answers to them.
+// Attacks on sessions, tokens and request bodies, and what the API answers to them; token
+// scopes; the security headers of every answer.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 import { storeKinds } from '../helpers/stores.js';
@@ -163,5 +164,82 @@ describe('CSRF token for a new tab', () => {
     } finally {
       await s.close();
     }
+  });
+});
+
+describe.each(storeKinds)('token scopes on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  const item = (id: string) => ({ id, source: 'report', observed: { from: '2021-01-01' }, summary: 's', bears_on: [{ target: 'ct-soil', stance: 'supports' }] });
+
+  it('lets a read token read what its user may, and refuses it every write with 403', async () => {
+    const made = await s.call('analyst', 'POST', '/api/tokens', { name: 'dashboard', scope: 'read' });
+    expect(made.statusCode).toBe(201);
+    expect(made.json()).toMatchObject({ name: 'dashboard', scope: 'read' });
+    const { token } = made.json<{ token: string }>();
+    expect((await s.app.inject({ method: 'GET', url: '/api/cases/mini/evidence', headers: bearer(token) })).statusCode).toBe(200);
+    const write = await s.app.inject({ method: 'POST', url: '/api/cases/mini/evidence', payload: item('ev-read-token'), headers: bearer(token) });
+    expect(write.statusCode).toBe(403);
+    isProblem(write);
+    expect(write.json<{ detail: string }>().detail).toMatch(/read scope/);
+    expect((await s.call('analyst', 'GET', '/api/cases/mini/evidence/ev-read-token')).statusCode).toBe(404);
+  });
+
+  it('gives a token the write scope when none is asked for, as before scopes existed', async () => {
+    const { token, scope } = (await s.call('analyst', 'POST', '/api/tokens', { name: 'script' })).json<{ token: string; scope: string }>();
+    expect(scope).toBe('write');
+    expect((await s.app.inject({ method: 'POST', url: '/api/cases/mini/evidence', payload: item('ev-write-token'), headers: bearer(token) })).statusCode).toBe(201);
+    const listed = (await s.call('analyst', 'GET', '/api/tokens')).json<{ tokens: Array<{ name: string; scope: string }> }>().tokens;
+    expect(listed).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'script', scope: 'write' }), expect.objectContaining({ name: 'dashboard', scope: 'read' })]));
+  });
+
+  it('does not let a token make another token, whatever its scope', async () => {
+    const { token } = (await s.call('owner', 'POST', '/api/tokens', { name: 'full' })).json<{ token: string }>();
+    const minted = await s.app.inject({ method: 'POST', url: '/api/tokens', payload: { name: 'offspring', scope: 'write' }, headers: bearer(token) });
+    expect(minted.statusCode).toBe(403);
+    isProblem(minted);
+    const owned = (await s.call('owner', 'GET', '/api/tokens')).json<{ tokens: Array<{ name: string }> }>().tokens;
+    expect(owned.map((t) => t.name)).not.toContain('offspring');
+  });
+
+  it('refuses a scope that does not exist', async () => {
+    expect((await s.call('analyst', 'POST', '/api/tokens', { name: 'odd', scope: 'admin' })).statusCode).toBe(400);
+  });
+});
+
+describe('response headers', () => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer('sqlite');
+  });
+  afterAll(async () => s?.close());
+
+  it('sends a CSP, nosniff, no framing and no referrer on API answers, refusals and the web page', async () => {
+    for (const res of [
+      await s.call('viewer', 'GET', '/api/cases/mini'),
+      await s.call(null, 'GET', '/api/cases/mini'),
+      await s.call('viewer', 'GET', '/api/no-such-route'),
+      await s.app.inject({ method: 'GET', url: '/' }),
+    ]) {
+      expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
+      expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers['content-security-policy']).toMatch(/script-src 'self'(;|$)/);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+    }
+  });
+
+  it('marks every API answer Cache-Control: no-store, and keeps ETags working', async () => {
+    const first = await s.call('viewer', 'GET', '/api/cases/mini/objects/actors/taliban');
+    expect(first.headers['cache-control']).toBe('no-store');
+    expect((await s.call('viewer', 'GET', '/api/me')).headers['cache-control']).toBe('no-store');
+    const again = await s.call('viewer', 'GET', '/api/cases/mini/objects/actors/taliban', undefined, { 'if-none-match': first.headers['etag'] as string });
+    expect(again.statusCode).toBe(304);
   });
 });
