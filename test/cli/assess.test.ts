@@ -98,3 +98,34 @@ describe('deeds ach', () => {
     expect(run(['ach', CASE, 'no-set']).stderr).toContain('no hypothesis set "no-set"');
   });
 });
+
+describe('deeds review and --known-at', () => {
+  it('prints the warnings as JSON of the contract shape, sorted by kind and object', () => {
+    const r = run(['review', CASE, '--as-of', '2021-09-01', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const review = JSON.parse(r.stdout) as { case: string; as_of: string; warnings: { kind: string; object: string; detail: string }[] };
+    expect(Object.keys(review)).toEqual(['case', 'as_of', 'warnings']);
+    expect(review).toMatchObject({ case: CASE, as_of: '2021-09-01' });
+    const kinds = ['single_source', 'derived_sources', 'low_grade_only', 'stale', 'pre_commitment_evidence', 'backdated_retraction', 'recorded_before_observed', 'claim_self_sourced'];
+    for (const w of review.warnings) {
+      expect(kinds).toContain(w.kind);
+      expect(w.detail.length).toBeGreaterThan(10);
+    }
+    const keys = review.warnings.map((w) => `${w.kind} ${w.object}`);
+    expect(keys).toEqual([...keys].sort());
+  });
+
+  it('prints a table in words without --json', () => {
+    const r = run(['review', CASE, '--as-of', '2021-09-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Review of case afghanistan-doha as of 2021-09-01\n/);
+  });
+
+  it('assess --known-at says what it was asked and refuses a date that is not one', () => {
+    const a = JSON.parse(run(['assess', CASE, '--as-of', '2021-09-01', '--known-at', '2025-01-01', '--json']).stdout) as { as_of: string; known_at: string };
+    expect(a).toMatchObject({ as_of: '2021-09-01', known_at: '2025-01-01' });
+    const bad = run(['assess', CASE, '--as-of', '2021-09-01', '--known-at', 'soon']);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('known-at');
+  });
+});

@@ -90,3 +90,44 @@ describe('object lists', () => {
     }
   });
 });
+
+describe.each(storeKinds)('review and known_at on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+  const today = new Date().toISOString().slice(0, 10);
+  const soilAt = async (query: string) => {
+    const res = await s.call('viewer', 'GET', `/api/cases/mini/assessment?${query}`);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<{ known_at?: string; commitments: { id: string; status: string; not_counting: { id: string; reason: string }[] }[] }>();
+  };
+
+  it('a retraction made today "from 2021" leaves 2021 as it was known, and known_at=today shows it', async () => {
+    const retract = await s.call('reviewer', 'POST', '/api/cases/mini/evidence/ev-1/retract', { date: '2021-01-01', reason: 'misattributed' });
+    expect(retract.statusCode, retract.body).toBeLessThan(300);
+    expect((await soilAt('as_of=2021-07-01')).commitments.find((c) => c.id === 'ct-soil')?.status).toBe('broken');
+    const now = await soilAt(`as_of=2021-07-01&known_at=${today}`);
+    expect(now.known_at).toBe(today);
+    const soil = now.commitments.find((c) => c.id === 'ct-soil');
+    expect(soil?.status).toBe('unverified');
+    expect(soil?.not_counting).toContainEqual(expect.objectContaining({ id: 'ev-1', reason: 'retracted on 2021-01-01: misattributed' }));
+  });
+
+  it('the review names the backdated retraction, and the dashboard carries the same warnings', async () => {
+    const res = await s.call('viewer', 'GET', `/api/cases/mini/review?as_of=${today}`);
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json<{ case: string; as_of: string; warnings: { kind: string; object: string; detail: string }[] }>();
+    expect(r).toMatchObject({ case: 'mini', as_of: today });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ kind: 'backdated_retraction', object: 'ev-1' }));
+    const d = await s.call('viewer', 'GET', `/api/cases/mini/dashboard?as_of=${today}`);
+    expect(d.json<{ review: unknown[] }>().review).toEqual(r.warnings);
+  });
+
+  it('a bad known_at is a 400 that names the field', async () => {
+    const res = await s.call('viewer', 'GET', '/api/cases/mini/assessment?as_of=2021-07-01&known_at=yesterday');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('known_at');
+  });
+});
