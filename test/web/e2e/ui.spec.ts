@@ -108,6 +108,30 @@ test('a screening decision survives a reload', async ({ page }) => {
   await expect(person.getByTestId('match-TAi.002').getByTestId('decision')).toContainText('user:rita');
 });
 
+test('the dashboard lists the review warnings; a retraction dated long ago asks before saving', async ({ page }) => {
+  await signIn(page, USERS.reviewer, casePage('', '2023-01-01'));
+  await expect(page.getByRole('heading', { name: /^Review before signing \(\d+\)$/ })).toBeVisible();
+
+  await page.goto(casePage('/evidence/ev-mt12-aq-aligned'));
+  await page.getByRole('button', { name: 'Retract' }).click();
+  await page.getByLabel('Retracted on').fill('2021-01-01');
+  await expect(page.getByRole('note')).toContainText('days in the past');
+  // Dismissing the question saves nothing: the item stays unretracted.
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    void dialog.dismiss();
+  });
+  await page.getByLabel('Reason').fill('Test: the question comes first.');
+  await page.getByRole('region', { name: 'Retract this item' }).getByRole('button', { name: 'Retract' }).click();
+  await expect.poll(() => asked).toContain('days before today');
+  await expect(page.getByRole('region', { name: 'Retract this item' })).toBeVisible();
+  const item = await page.request.get(`/api/cases/${CASE_ID}/evidence/ev-mt12-aq-aligned/history`);
+  const { versions } = (await item.json()) as { versions: { item: { retracted?: unknown } }[] };
+  expect(versions.length).toBeGreaterThan(0);
+  expect(versions.at(-1)?.item.retracted ?? null).toBeNull();
+});
+
 test('main pages render, pass axe without serious violations, at 1280 px and 768 px', async ({ page }) => {
   await signIn(page, USERS.reviewer);
   const pages: [string, string, string][] = [
