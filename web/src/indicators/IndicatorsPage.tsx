@@ -35,7 +35,7 @@ export function IndicatorsPage() {
   );
 }
 
-function Series({ series, tripwires, alerts }: { series: IndicatorSeries; tripwires: Tripwire[]; alerts: Alert[] }) {
+export function Series({ series, tripwires, alerts }: { series: IndicatorSeries; tripwires: Tripwire[]; alerts: Alert[] }) {
   const option = useMemo(() => seriesOption(series, tripwires, alerts), [series, tripwires, alerts]);
   const caveats = series.caveats ?? [];
   const title = `${series.id}: ${series.measure.replace(/_/g, ' ')} per ${series.period} (${series.dataset}${caveats.length ? ', sample data' : ''})`;
