@@ -4,6 +4,7 @@ import type { AchResult } from './ach.js';
 import { describeThresholds, describeWeights } from './settings.js';
 import { confidenceOrder, type Confidence } from './status.js';
 import { heading, table } from './table.js';
+import type { Changes } from './changes.js';
 import type { Review } from './review.js';
 import type { Timeline } from './timeline.js';
 import type { Assessment, EvidenceEntry } from './types.js';
@@ -52,6 +53,22 @@ function headlines(a: Assessment): string[] {
     ...section('Claims contradicted when made', contradicted.map((k) =>
       `${k.id}: ${k.by} asserted ${k.target} ${k.asserted} on ${k.made}, when it was ${k.target_status_when_made ?? '?'}; known then: ${entries(k.known_when_made) || 'no item (a due date had passed)'}`)),
   ];
+}
+
+export function formatChanges(c: Changes): string {
+  const out: string[] = [`Changes in case ${c.case} from ${c.from} to ${c.to}`, ''];
+  out.push(heading(`Objects whose status or confidence changed (${c.objects.length})`));
+  if (c.objects.length === 0) out.push('  none');
+  else out.push(...table(['kind', 'id', 'before', 'after'], c.objects.map((o) => [o.kind, o.id, statusText(o.before), statusText(o.after)])));
+  out.push('', heading(`Evidence recorded in the period (${c.evidence_added.length})`), c.evidence_added.length === 0 ? '  none' : `  ${c.evidence_added.join(', ')}`);
+  out.push('', heading(`Decisions in the period (${c.decisions.length})`));
+  if (c.decisions.length === 0) out.push('  none');
+  else out.push(...table(['date', 'leverage', 'action', 'recommendation then', 'against conditions'], c.decisions.map((d) => [d.date, d.leverage, d.action, d.recommendation, d.against_conditions ? 'YES' : '—'])));
+  return out.join('\n') + '\n';
+}
+
+function statusText(s: { status: string; confidence: string | null }): string {
+  return s.confidence ? `${s.status} (${s.confidence})` : s.status;
 }
 
 export function formatReview(r: Review): string {

@@ -17,7 +17,7 @@ import { serveCommand } from './commands/serve.js';
 import { importCommand } from './commands/import.js';
 import { screenCommand } from './commands/screen.js';
 import { sanctionsCommand } from './commands/sanctions.js';
-import { achCommand, assessCommand, reviewCommand, timelineCommand } from './commands/assess.js';
+import { achCommand, assessCommand, changesCommand, reviewCommand, timelineCommand } from './commands/assess.js';
 import { isAssessError } from '../assess/index.js';
 import { importKinds } from '../import/registry.js';
 import { alertsCommand, indicatorsCommand } from './commands/events.js';
@@ -34,6 +34,7 @@ export function buildProgram(): Command {
   program.addCommand(evidenceCommand());
   program.addCommand(assessCommand());
   program.addCommand(reviewCommand());
+  program.addCommand(changesCommand());
   program.addCommand(timelineCommand());
   program.addCommand(achCommand());
   program.addCommand(importCommand(importKinds));

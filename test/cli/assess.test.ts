@@ -129,3 +129,17 @@ describe('deeds review and --known-at', () => {
     expect(bad.stderr).toContain('known-at');
   });
 });
+
+describe('deeds changes', () => {
+  it('gives what moved between two dates as JSON, and in words', () => {
+    const r = run(['changes', CASE, '--from', '2020-03-01', '--to', '2021-09-01', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    const c = JSON.parse(r.stdout) as { case: string; from: string; to: string; objects: { id: string; kind: string; before: unknown; after: unknown }[]; evidence_added: string[]; decisions: unknown[] };
+    expect(Object.keys(c)).toEqual(['case', 'from', 'to', 'objects', 'evidence_added', 'decisions']);
+    expect(c.objects.length).toBeGreaterThan(0);
+    expect(c.evidence_added.length).toBeGreaterThan(0);
+    const words = run(['changes', CASE, '--from', '2020-03-01', '--to', '2021-09-01']);
+    expect(words.stdout).toMatch(/^Changes in case afghanistan-doha from 2020-03-01 to 2021-09-01\n/);
+    expect(run(['changes', CASE]).code).toBe(2);
+  });
+});

@@ -131,3 +131,27 @@ describe.each(storeKinds)('review and known_at on %s', (kind) => {
     expect(res.body).toContain('known_at');
   });
 });
+
+describe.each(storeKinds)('changes between two dates on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+
+  it('lists what moved, as `deeds changes --json`', async () => {
+    const res = await s.call('viewer', 'GET', '/api/cases/mini/changes?from=2021-01-01&to=2021-07-01');
+    expect(res.statusCode, res.body).toBe(200);
+    const r = res.json<{ case: string; from: string; to: string; objects: { id: string; before: { status: string }; after: { status: string } }[]; evidence_added: string[]; decisions: unknown[] }>();
+    expect(r).toMatchObject({ case: 'mini', from: '2021-01-01', to: '2021-07-01', evidence_added: ['ev-1'], decisions: [] });
+    expect(r.objects).toContainEqual(expect.objectContaining({ id: 'ct-soil', before: expect.objectContaining({ status: 'unverified' }), after: expect.objectContaining({ status: 'broken' }) }));
+  });
+
+  it('needs `from`, and names the field of a bad date or a backwards range', async () => {
+    expect((await s.call('viewer', 'GET', '/api/cases/mini/changes')).statusCode).toBe(400);
+    const bad = await s.call('viewer', 'GET', '/api/cases/mini/changes?from=2021-01-01&to=later');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors?: { field: string }[] }>().errors?.[0]?.field).toBe('to');
+    expect((await s.call('viewer', 'GET', '/api/cases/mini/changes?from=2022-01-01&to=2021-01-01')).statusCode).toBe(400);
+  });
+});

@@ -1,7 +1,7 @@
 // deeds assess | timeline | ach: the engine's answers for a stored case, as tables or JSON.
 import { Command, Option } from 'commander';
 import type { CaseFile } from '../../case/schema.js';
-import { ach, assess, formatAch, formatAssessment, formatReview, formatTimeline, review, timeline, type TimelineStep } from '../../assess/index.js';
+import { ach, assess, changes, formatAch, formatAssessment, formatChanges, formatReview, formatTimeline, review, timeline, type TimelineStep } from '../../assess/index.js';
 import { getCase } from '../../store/cases.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
@@ -59,6 +59,20 @@ export function reviewCommand(): Command {
       const result = review(await storedCase(options, caseId), options.asOf ?? today(), { knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatReview(result));
+    });
+}
+
+export function changesCommand(): Command {
+  return withDb(new Command('changes'))
+    .description('what changed between two dates: statuses and confidence that moved, evidence recorded, decisions taken')
+    .argument('<case-id>')
+    .requiredOption('--from <date>', 'the earlier date, e.g. the last review (ISO 8601)')
+    .option('--to <date>', 'the later date (default: today)')
+    .option('--json', 'print the changes as JSON')
+    .action(async (caseId: string, options: Options & { from: string; to?: string }) => {
+      const result = changes(await storedCase(options, caseId), options.from, options.to ?? today());
+      if (options.json) printJson(result);
+      else print(formatChanges(result));
     });
 }
 

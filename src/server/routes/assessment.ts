@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { CaseFile } from '../../case/schema.js';
-import { achPrepared, assessPrepared, isAssessError, reviewPrepared, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
+import { achPrepared, assessPrepared, changesPrepared, isAssessError, reviewPrepared, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
 import { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
@@ -22,7 +22,8 @@ function asProblem(err: unknown): never {
   if (!isAssessError(err)) throw err;
   const e: AssessError = err;
   if (e.code === 'unknown_object' || e.code === 'unknown_hypothesis_set') throw new HttpProblem(404, 'Not Found', e.message);
-  const field = e.code === 'invalid_range' ? 'from' : e.message.includes('known-at') ? 'known_at' : 'as_of';
+  const named = /^(from|to|known-at) date/.exec(e.message)?.[1];
+  const field = e.code === 'invalid_range' ? 'from' : named ? named.replace('-', '_') : 'as_of';
   throw badRequest(e.message, [{ field, message: e.message }]);
 }
 
@@ -55,6 +56,18 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
     const asOf = request.query.as_of ?? today();
     const knownAt = request.query.known_at;
     return cachedJson(reply, request.params.case, `assessment ${asOf} ${knownAt ?? ''}`, (_c, p) => assessPrepared(p, asOf, { knownAt }));
+  });
+
+  app.get('/api/cases/:case/changes', {
+    config: { access: caseRole('viewer') },
+    schema: {
+      summary: 'What changed between two dates, as `deeds changes --json`',
+      tags: ['assessment'], params: CaseParams,
+      querystring: z.object({ from: z.string().max(40), to: z.string().max(40).optional() }),
+    },
+  }, async (request, reply) => {
+    const { from, to = today() } = request.query;
+    return cachedJson(reply, request.params.case, `changes ${from} ${to}`, (_c, p) => changesPrepared(p, from, to));
   });
 
   app.get('/api/cases/:case/review', {

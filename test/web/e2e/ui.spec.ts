@@ -132,6 +132,18 @@ test('the dashboard lists the review warnings; a retraction dated long ago asks 
   expect(versions.at(-1)?.item.retracted ?? null).toBeNull();
 });
 
+test('compare two dates: what changed since a review, with names and links', async ({ page }) => {
+  await signIn(page, USERS.viewer, `/cases/${CASE_ID}/changes?from=2020-03-01&as_of=2021-09-01`);
+  await expect(page.getByRole('heading', { name: /^Status or confidence changed \(\d+\)$/ })).toBeVisible();
+  await expect(page.getByTestId('changes-to')).toHaveText('2021-09-01');
+  const row = page.getByRole('row').filter({ hasText: 'ct-no-hosting' });
+  await expect(row).toContainText('unverified');
+  await expect(row.getByRole('link')).toHaveAttribute('href', /\/commitments\/ct-no-hosting/);
+  await page.getByLabel('Since').fill('2021-08-31');
+  await expect(page).toHaveURL(/from=2021-08-31/);
+  await snap(page, 'changes');
+});
+
 test('main pages render, pass axe without serious violations, at 1280 px and 768 px', async ({ page }) => {
   await signIn(page, USERS.reviewer);
   const pages: [string, string, string][] = [
@@ -143,6 +155,7 @@ test('main pages render, pass axe without serious violations, at 1280 px and 768
     ['indicators', casePage('/indicators', '2023-01-01'), 'Indicators'],
     ['screening', casePage('/screening'), 'Sanctions screening'],
     ['reports', casePage('/reports', '2023-01-01'), 'Reports and exports'],
+    ['changes', casePage('/changes', '2023-01-01'), 'What changed'],
   ];
   for (const width of [1280, 768]) {
     await page.setViewportSize({ width, height: 1000 });

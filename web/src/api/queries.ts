@@ -3,7 +3,7 @@
 import { keepPreviousData, useQuery, type QueryClient } from '@tanstack/react-query';
 import { api, apiPath, ApiError, setCsrfToken } from './client';
 import type {
-  AchResult, AlertsResponse, Assessment, CaseFile, CaseSummary, Dashboard, EvidenceVersion, IndicatorsResponse,
+  AchResult, AlertsResponse, Assessment, CaseFile, CaseSummary, Changes, Dashboard, EvidenceVersion, IndicatorsResponse,
   LedgerPage, Me, StoredScreening, Timeline,
 } from './types';
 
@@ -34,6 +34,9 @@ export const useCase = (caseId: string) =>
 
 export const useDashboard = (caseId: string, asOf: string) =>
   useQuery({ queryKey: ['dashboard', caseId, asOf], queryFn: () => api<Dashboard>(apiPath(`${casePath(caseId)}/dashboard`, { as_of: asOf })), placeholderData: keepPreviousData });
+
+export const useChanges = (caseId: string, from: string, to: string) =>
+  useQuery({ queryKey: ['changes', caseId, from, to], queryFn: () => api<Changes>(apiPath(`${casePath(caseId)}/changes`, { from, to })), placeholderData: keepPreviousData });
 
 export const useAssessment = (caseId: string, asOf: string) =>
   useQuery({ queryKey: ['assessment', caseId, asOf], queryFn: () => api<Assessment>(apiPath(`${casePath(caseId)}/assessment`, { as_of: asOf })), placeholderData: keepPreviousData });

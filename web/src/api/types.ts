@@ -116,6 +116,13 @@ export interface Dashboard {
 
 export interface ReviewWarning { kind: string; object: string; detail: string }
 
+export interface Changes {
+  case: string; from: string; to: string;
+  objects: { id: string; kind: string; before: { status: string; confidence: string | null }; after: { status: string; confidence: string | null } }[];
+  evidence_added: string[];
+  decisions: { leverage: string; date: string; action: string; recommendation: string; against_conditions: boolean }[];
+}
+
 export interface TimelineChange {
   date: string; from: string; to: string; confidence: string | null; rule: string;
   entered: EvidenceEntry[]; left: EvidenceEntry[]; events: string[];

@@ -12,6 +12,7 @@ import { IndicatorsPage } from '../indicators/IndicatorsPage';
 import { AchPage, AchSets } from '../ach/AchPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { ReportsPage } from '../reports/ReportsPage';
+import { ChangesPage } from '../changes/ChangesPage';
 import { Layout, PageHeading } from './Layout';
 
 export function App() {
@@ -33,6 +34,7 @@ export function App() {
           <Route path="ach/:setId" element={<AchPage />} />
           <Route path="screening" element={<ScreeningPage />} />
           <Route path="reports" element={<ReportsPage />} />
+          <Route path="changes" element={<ChangesPage />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

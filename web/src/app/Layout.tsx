@@ -29,7 +29,7 @@ function CaseNav({ caseId }: { caseId: string }) {
   const withAsOf = useWithAsOf();
   const base = `/cases/${encodeURIComponent(caseId)}`;
   const items: [string, string][] = [
-    ['', 'Dashboard'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
+    ['', 'Dashboard'], ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
   ];
   return (
     <nav aria-label="Case">
