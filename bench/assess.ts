@@ -18,14 +18,17 @@ import type { CaseFile as CaseFileType } from '../src/case/schema.js';
 import { assess, DEFAULT_SETTINGS, review, timelines, type Timeline } from '../src/assess/index.js';
 import { prng } from '../test/helpers/generate.js';
 
-const SIZE = { evidence: 5_000, commitments: 1_000, conditions: 200, claims: 100, leverage: 40 };
+const BASE_SIZE = { evidence: 5_000, commitments: 1_000, conditions: 200, claims: 100, leverage: 40 };
+const scaled = (k: number) => ({ evidence: BASE_SIZE.evidence * k, commitments: BASE_SIZE.commitments * k, conditions: BASE_SIZE.conditions * k, claims: BASE_SIZE.claims * k, leverage: BASE_SIZE.leverage * k });
 const RANGE = { from: '2020-01-01', to: '2023-12-31', step: 'week' as const };
 const AS_OF = '2022-06-30';
 const runs = Number(process.argv[2] ?? 7);
 
 // ── the generated case ───────────────────────────────────────────────────────────────────────
 
-export function generate(seed: number): CaseFileType {
+/** `scale` multiplies every count (10 gives 50,000 evidence items and 10,000 commitments). */
+export function generate(seed: number, scale = 1): CaseFileType {
+  const SIZE = scaled(scale);
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const one = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
