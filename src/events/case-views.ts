@@ -14,6 +14,7 @@ export function indicatorJson(s: IndicatorSeries): Record<string, unknown> {
     periods: s.periods.map((p) => p.label), starts: s.periods.map((p) => p.start), values: s.values, total: s.total,
     ...(s.breakdowns ? { breakdowns: s.breakdowns } : {}),
     ...(s.note ? { note: s.note } : {}),
+    ...(s.caveats?.length ? { caveats: s.caveats } : {}),
   };
 }
 

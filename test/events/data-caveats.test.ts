@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCase } from '../../src/case/read.js';
 import type { CaseFile, Indicator } from '../../src/case/schema.js';
 import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
+import { indicatorJson } from '../../src/events/case-views.js';
 import { dataCaveats, type ImportedFile } from '../../src/events/data-caveats.js';
 import { importEventFile } from '../../src/events/import.js';
 import type { Store } from '../../src/store/open.js';
@@ -83,6 +84,9 @@ describe.skipIf(!haveEventData)('the bundled case over the demo extract', () => 
       expect(byId.get(id)?.periods.length, id).toBeGreaterThan(0);
       expect(byId.get(id)?.caveats?.[0], id).toMatch(/come from a sample/);
     }
+    // The API and `deeds indicators --json` carry the caveats as they carry the note.
+    expect(indicatorJson(byId.get('ind-af-violence')!)['caveats']).toEqual(byId.get('ind-af-violence')?.caveats);
+    expect(indicatorJson(byId.get('ind-taliban-violence')!)).not.toHaveProperty('caveats');
     const alerts = await caseAlerts(store, c, '2021-06-30', { matches: [] });
     expect(alerts.skipped.find((s) => s.tripwire === 'tw-violence-during-talks')?.reason).toMatch(/selects by actor/);
   });

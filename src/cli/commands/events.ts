@@ -83,7 +83,7 @@ function textSeries(s: IndicatorSeries): string {
   if (s.periods.length === 0) return `${head}\n  ${s.note ?? 'no data'}`;
   const width = Math.max(...s.values.map((v) => String(v).length), 1);
   const lines = s.periods.map((p, i) => `  ${p.label}  ${String(s.values[i]).padStart(width)}`);
-  return [`${head} (${s.from}…${s.to}, total ${s.total})`, ...(s.note ? [`  note: ${s.note}`] : []), ...lines].join('\n');
+  return [`${head} (${s.from}…${s.to}, total ${s.total})`, ...(s.note ? [`  note: ${s.note}`] : []), ...(s.caveats ?? []).map((c) => `  caveat: ${c}`), ...lines].join('\n');
 }
 
 export function alertsCommand(): Command {
