@@ -139,7 +139,7 @@ describe('the behaviours the README explains', async () => {
 
   it('reads the ACH set as the README says, sensitive to one item', () => {
     const r = ach(c, 'iran-conduct');
-    expect(r.options.map((o) => [o.id, o.inconsistency])).toEqual([['h-bargaining', 0.64], ['h-threshold', 0], ['h-compliant', 9.68]]);
+    expect(r.options.map((o) => [o.id, o.inconsistency])).toEqual([['h-bargaining', 0.64], ['h-threshold', 0], ['h-compliant', 10.08]]);
     expect(r.least_contradicted).toEqual(['h-threshold']);
     expect(r.sensitive_to).toEqual(['ev-stockpile-48-times-2025']);
     expect(r.excluded).toEqual([]);
