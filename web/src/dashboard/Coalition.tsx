@@ -5,10 +5,12 @@ import type { Dashboard } from '../api/types';
 import { useNames } from '../app/names';
 import { useWithAsOf } from '../asof/asOf';
 import { StatusBadge } from '../ui/StatusBadge';
+import { shortLabel } from '../ui/labels';
 
 export function Coalition({ caseId, dashboard }: { caseId: string; dashboard: Dashboard }) {
   const name = useNames(caseId);
   const withAsOf = useWithAsOf();
+  const textOf = new Map(dashboard.scorecard.conditions.map((k) => [k.id, k.text]));
   const parties = [...new Set(dashboard.coalition.flatMap((r) => r.positions.map((p) => p.party)))].sort();
   const divergent = dashboard.coalition.filter((r) => r.divergent).length;
   return (
@@ -28,7 +30,7 @@ export function Coalition({ caseId, dashboard }: { caseId: string; dashboard: Da
             <tbody>
               {dashboard.coalition.map((row) => (
                 <tr key={row.condition} className={row.divergent ? 'divergent' : undefined}>
-                  <th scope="row"><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/conditions/${encodeURIComponent(row.condition)}`)}>{row.condition}</Link></th>
+                  <th scope="row"><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/conditions/${encodeURIComponent(row.condition)}`)} title={textOf.get(row.condition)}>{shortLabel(textOf.get(row.condition) ?? row.condition, 60)}</Link><div className="small">{row.condition}</div></th>
                   {parties.map((p) => {
                     const pos = row.positions.find((x) => x.party === p);
                     return <td key={p}>{pos ? <StatusBadge status={pos.stance} /> : <span className="muted">no position</span>}</td>;

@@ -7,6 +7,7 @@ import type { AlertsResponse, Dashboard } from '../api/types';
 import { useNames } from '../app/names';
 import { useWithAsOf } from '../asof/asOf';
 import { Confidence } from '../ui/StatusBadge';
+import { shortLabel } from '../ui/labels';
 import { Loading } from '../ui/states';
 
 interface Props {
@@ -20,31 +21,35 @@ export function Headlines({ caseId, dashboard, alerts }: Props) {
   const withAsOf = useWithAsOf();
   const name = useNames(caseId);
   const base = `/cases/${encodeURIComponent(caseId)}`;
-  const link = (list: string, id: string) => <Link to={withAsOf(`${base}/${list}/${encodeURIComponent(id)}`)}>{id}</Link>;
+  // People read the object's own words; the id follows in small type.
+  const link = (list: string, id: string, text: string) => (
+    <><Link to={withAsOf(`${base}/${list}/${encodeURIComponent(id)}`)} title={text}>{shortLabel(text, 90) || id}</Link> <span className="small">{id}</span></>
+  );
+  const textOf = new Map([...dashboard.scorecard.conditions, ...dashboard.scorecard.leverage].map((o) => [o.id, o.text]));
   return (
     <section aria-labelledby="headlines" className="headlines">
       <h2 id="headlines">Headline findings</h2>
       <div className="headline-grid">
         <Finding title="Commitments broken" count={h.broken_commitments.length} none="No commitment is broken at this date.">
           {h.broken_commitments.map((m) => (
-            <li key={m.id}>{link('commitments', m.id)} — {m.text} <Confidence value={m.confidence} /></li>
+            <li key={m.id}>{link('commitments', m.id, m.text)} <Confidence value={m.confidence} /></li>
           ))}
         </Finding>
         <Finding title="Conditions not met" count={h.unmet_conditions.length} none="No condition is unmet at this date.">
           {h.unmet_conditions.map((k) => (
-            <li key={k.id}>{link('conditions', k.id)} — {k.text} <Confidence value={k.confidence} /></li>
+            <li key={k.id}>{link('conditions', k.id, k.text)} <Confidence value={k.confidence} /></li>
           ))}
         </Finding>
         <Finding title="Leverage released against conditions" count={h.released_against_conditions.length} none="No leverage was released while its conditions were unmet.">
           {h.released_against_conditions.map((f) => (
             <li key={`${f.leverage}-${f.date}-${f.action}`}>
-              {link('leverage', f.leverage)}: <strong>{f.action.replace(/_/g, ' ')}</strong> on {f.date} while unmet: {f.unmet.join(', ')}
+              {link('leverage', f.leverage, textOf.get(f.leverage) ?? f.leverage)}: <strong>{f.action.replace(/_/g, ' ')}</strong> on {f.date} while unmet: {f.unmet.map((id) => shortLabel(textOf.get(id) ?? id, 50)).join('; ')}
             </li>
           ))}
         </Finding>
         <Finding title="Claims contradicted when made" count={h.claims_contradicted_when_made.length} none="No claim was contradicted by the evidence known when it was made.">
           {h.claims_contradicted_when_made.map((k) => (
-            <li key={k.id}>{link('claims', k.id)} — {name(k.by)} on {k.made}: “{k.text}”</li>
+            <li key={k.id}>{name(k.by)} on {k.made}: {link('claims', k.id, `“${k.text}”`)}</li>
           ))}
         </Finding>
         <Tripwires alerts={alerts} />
