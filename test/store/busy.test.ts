@@ -9,7 +9,7 @@ import pg from 'pg';
 import { getCase, loadCase } from '../../src/store/cases.js';
 import { addEvidence } from '../../src/store/evidence.js';
 import { openStore, type Store } from '../../src/store/open.js';
-import { StoreBusyError } from '../../src/store/write.js';
+import { StoreBusyError, StoreConflictError, writeTransaction } from '../../src/store/write.js';
 import { verifyAudit } from '../../src/audit/log.js';
 import { freshDbSpec, storeKinds, type StoreKind } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';
@@ -76,6 +76,18 @@ describe.each(storeKinds)('a busy database on %s', (kind) => {
     await addEvidence(store, 'mini', item('ev-after-wait'), { actor: 'test:waiter' });
     await releasing;
     expect((await getCase(store, 'mini'))?.evidence.map((e) => e.id)).toContain('ev-after-wait');
+  });
+
+  it('turns a unique-key violation that reaches the database into StoreConflictError (409), storing nothing', async () => {
+    const spec = await freshDbSpec(kind);
+    store = await openStore(spec);
+    const user = { id: 'u-1', username: 'twice', password_hash: 'h', is_admin: 0, created_at: 'now' };
+    await writeTransaction(store, (trx) => trx.insertInto('users').values(user).execute());
+    await expect(writeTransaction(store, async (trx) => {
+      await trx.insertInto('users').values({ ...user, id: 'u-2', username: 'other' }).execute();
+      await trx.insertInto('users').values({ ...user, id: 'u-3' }).execute();
+    })).rejects.toBeInstanceOf(StoreConflictError);
+    expect((await store.db.selectFrom('users').select('username').execute()).map((u) => u.username)).toEqual(['twice']);
   });
 
   it('raises StoreBusyError, not a raw driver error, when the lock stays taken', async () => {
