@@ -144,6 +144,24 @@ test('compare two dates: what changed since a review, with names and links', asy
   await snap(page, 'changes');
 });
 
+test('index pages: every claim with its verdict when made and now, filtered and sorted in the URL', async ({ page }) => {
+  await signIn(page, USERS.viewer, casePage('/claims', '2023-01-01'));
+  await expect(page.getByRole('heading', { name: 'Claims audit' })).toBeVisible();
+  await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(2);
+  await page.getByLabel('Status', { exact: true }).selectOption('contradicted');
+  await expect(page).toHaveURL(/status=contradicted/);
+  await expect(page.getByRole('status').filter({ hasText: / of / })).toContainText(/^\d+ of \d+$/);
+  for (const row of await page.getByRole('row').all()) {
+    if ((await row.getByRole('columnheader').count()) > 0) continue;
+    await expect(row.locator('[data-status]').last()).toHaveAttribute('data-status', 'contradicted');
+  }
+  await page.getByLabel('Words').fill('zzz-no-such-claim');
+  await expect(page.getByRole('status').filter({ hasText: / of / })).toContainText('0 of');
+  await page.goto(casePage('/commitments', '2023-01-01'));
+  await expect(page.getByTestId('status-counts')).toContainText(/\d/);
+  await expect(page.getByRole('row').filter({ hasText: 'ct-no-hosting' }).getByRole('link')).toHaveAttribute('href', /commitments\/ct-no-hosting/);
+});
+
 test('main pages render, pass axe without serious violations, at 1280 px and 768 px', async ({ page }) => {
   await signIn(page, USERS.reviewer);
   const pages: [string, string, string][] = [
@@ -156,6 +174,8 @@ test('main pages render, pass axe without serious violations, at 1280 px and 768
     ['screening', casePage('/screening'), 'Sanctions screening'],
     ['reports', casePage('/reports', '2023-01-01'), 'Reports and exports'],
     ['changes', casePage('/changes', '2023-01-01'), 'What changed'],
+    ['commitments', casePage('/commitments', '2023-01-01'), 'Commitments'],
+    ['claims', casePage('/claims', '2023-01-01'), 'Claims audit'],
   ];
   for (const width of [1280, 768]) {
     await page.setViewportSize({ width, height: 1000 });

@@ -40,7 +40,7 @@ export interface EvidenceVersion { id: string; version: number; stored_at: strin
 export interface Source { id: string; kind: string; title: string; publisher?: string; date: string; url?: string; reliability: Reliability }
 export interface Actor { id: string; kind: string; name: string; aliases?: string[]; birth_date?: string; nationality?: string[]; sanctions_refs?: string[] }
 export interface Commitment { id: string; by: string; source: string; made: string; kind: string; due?: string | null; text: string; category: string }
-export interface Condition { id: string; set_by: string[]; text: string; requires: string[]; category: string }
+export interface Condition { id: string; set_by: string[]; text: string; requires: string[]; category: string; set?: string }
 export interface Leverage { id: string; held_by: string; kind: string; text: string; gated_by: string[]; review?: string | null; decisions: { date: string; action: string; text?: string }[] }
 export interface Claim { id: string; by: string; made: string; source: string; text: string; asserts: { target: string; status: string } }
 export interface Hypothesis { id: string; question: string; options: { id: string; text: string }[]; ratings: { evidence: string; option: string; rating: AchRating }[] }

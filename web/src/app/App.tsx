@@ -6,6 +6,7 @@ import { RequireSession } from '../session/RequireSession';
 import { CaseList } from '../cases/CaseList';
 import { Dashboard } from '../dashboard/Dashboard';
 import { ObjectPage } from '../objects/ObjectPage';
+import { ObjectIndex } from '../objects/ObjectIndex';
 import { Ledger } from '../evidence/Ledger';
 import { EvidencePage } from '../evidence/EvidencePage';
 import { IndicatorsPage } from '../indicators/IndicatorsPage';
@@ -23,6 +24,10 @@ export function App() {
         <Route index element={<CaseList />} />
         <Route path="cases/:caseId" element={<Outlet />}>
           <Route index element={<Dashboard />} />
+          <Route path="commitments" element={<ObjectIndex kind="commitments" />} />
+          <Route path="conditions" element={<ObjectIndex kind="conditions" />} />
+          <Route path="leverage" element={<ObjectIndex kind="leverage" />} />
+          <Route path="claims" element={<ObjectIndex kind="claims" />} />
           <Route path="commitments/:objectId" element={<ObjectPage kind="commitments" />} />
           <Route path="conditions/:objectId" element={<ObjectPage kind="conditions" />} />
           <Route path="claims/:objectId" element={<ObjectPage kind="claims" />} />

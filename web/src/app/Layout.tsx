@@ -29,7 +29,8 @@ function CaseNav({ caseId }: { caseId: string }) {
   const withAsOf = useWithAsOf();
   const base = `/cases/${encodeURIComponent(caseId)}`;
   const items: [string, string][] = [
-    ['', 'Dashboard'], ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
+    ['', 'Dashboard'], ['/commitments', 'Commitments'], ['/conditions', 'Conditions'], ['/leverage', 'Leverage'], ['/claims', 'Claims'],
+    ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
   ];
   return (
     <nav aria-label="Case">
