@@ -106,7 +106,8 @@ export async function createSession(store: Store, user: User): Promise<{ token: 
   const csrf = secret();
   const now = new Date();
   const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  await store.db.insertInto('sessions').values({ token_hash: sha256(token), user_id: user.id, csrf_token: csrf, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute();
+  // Sessions are not audited, but they wait for the write lock like every other write.
+  await writeTransaction(store, (trx) => trx.insertInto('sessions').values({ token_hash: sha256(token), user_id: user.id, csrf_token: csrf, created_at: now.toISOString(), expires_at: expires.toISOString() }).execute());
   return { token, csrf, expires };
 }
 
@@ -120,7 +121,7 @@ export async function sessionUser(store: Store, token: string): Promise<{ user: 
 }
 
 export async function endSession(store: Store, token: string): Promise<void> {
-  await store.db.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute();
+  await writeTransaction(store, (trx) => trx.deleteFrom('sessions').where('token_hash', '=', sha256(token)).execute());
 }
 
 /** `read`: safe methods only (GET, HEAD); `write`: everything the user's roles allow. */

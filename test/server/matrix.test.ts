@@ -114,6 +114,7 @@ const rows: Record<string, Row> = {
   'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
   'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/review': { need: 'viewer', request: () => ({ url: `${M}/review?as_of=2021-09-01` }) },
+  'GET /api/cases/{case}/changes': { need: 'viewer', request: () => ({ url: `${M}/changes?from=2021-01-01&to=2022-01-01` }) },
   'GET /api/cases/{case}/dashboard': { need: 'viewer', request: () => ({ url: `${M}/dashboard?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/timeline/{object}': { need: 'viewer', request: () => ({ url: `${M}/timeline/ct-soil?step=week` }) },
   'GET /api/cases/{case}/ach/{set}': { need: 'viewer', request: () => ({ url: `${M}/ach/h` }) },
