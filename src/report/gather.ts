@@ -10,8 +10,8 @@ import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
 import type { ReportInput } from './model.js';
 
-export async function gatherReportInput(store: Store, c: CaseFile, asOf: string, knownAt?: string): Promise<ReportInput> {
-  const input: ReportInput = { case: c, asOf, knownAt, absent: {} };
+export async function gatherReportInput(store: Store, c: CaseFile, asOf: string, knownAt?: string, since?: string): Promise<ReportInput> {
+  const input: ReportInput = { case: c, asOf, knownAt, since, absent: {} };
   const failed = (section: 'indicators' | 'alerts' | 'sanctions', err: unknown) => {
     input.absent![section] = `The ${section} could not be gathered for this briefing: ${err instanceof Error ? err.message : String(err)}`;
   };

@@ -25,6 +25,7 @@ export async function renderHtml(b: Briefing): Promise<string> {
     `<p class="meta">Briefing as of <time datetime="${esc(b.asOf)}">${esc(b.asOf)}</time>${b.knownAt ? ` as known on <time datetime="${esc(b.knownAt)}">${esc(b.knownAt)}</time>` : ''} · case <code>${esc(b.caseId)}</code> · subject: ${esc(b.subject)}${b.period ? ` · period ${esc(b.period)}` : ''}</p>`,
     b.summary ? `<p class="summary">${esc(b.summary)}</p>` : '',
     keyJudgements(b, cite),
+    changesSince(b),
     scorecard(b, balance, cite),
     claimsAudit(b, cite),
     indicators(b, charts),
@@ -68,6 +69,17 @@ function table(caption: string, headers: string[], rows: string[][], className =
 function evidenceList(refs: readonly EvidenceRef[], cite: (ids: string[]) => string): string {
   if (refs.length === 0) return '—';
   return refs.map((e) => `<a href="#ev-${esc(e.id)}">${esc(e.id)}</a> (${esc(e.grade)}, ${e.stance === 'context' ? 'context' : `${e.stance === 'supports' ? '+' : '−'}${formatMass(e.weight)}`})${cite([e.source])}`).join('<br>');
+}
+
+function changesSince(b: Briefing): string {
+  const c = b.changes;
+  if (!c) return '';
+  const rows = c.objects.map((o) => `<tr><th scope="row">${esc(o.text)} <code>${esc(o.id)}</code></th><td>${esc(o.kind)}</td><td>${esc(o.before)}</td><td>${esc(o.after)}</td></tr>`).join('\n');
+  return `<section id="changes"><h2>What changed since ${esc(c.from)}</h2>
+${c.objects.length === 0 ? `<p>No status or confidence changed between ${esc(c.from)} and ${esc(c.to)}.</p>` : `<table><caption>Statuses and confidence that moved between ${esc(c.from)} and ${esc(c.to)}</caption><thead><tr><th scope="col">Object</th><th scope="col">Kind</th><th scope="col">Then</th><th scope="col">Now</th></tr></thead><tbody>${rows}</tbody></table>`}
+<p>${c.evidence.length === 0 ? 'No evidence was recorded in the period.' : `Evidence recorded in the period: ${c.evidence.map((e) => `${esc(e.summary)} <code>${esc(e.id)}</code>`).join('; ')}.`}</p>
+${c.decisions.length === 0 ? '<p>No leverage decision was taken in the period.</p>' : `<ul>${c.decisions.map((d) => `<li>${esc(d.date)}: ${esc(d.text)} — ${esc(d.action)}; the recommendation then was ${esc(d.recommendation)}${d.againstConditions ? ' (<strong>released against conditions</strong>)' : ''}.</li>`).join('')}</ul>`}
+</section>`;
 }
 
 function keyJudgements(b: Briefing, cite: (ids: string[]) => string): string {

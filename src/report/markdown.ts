@@ -6,6 +6,18 @@ import { ESTIMATIVE_TABLE } from './estimative.js';
 import { citedNumbers, type Briefing, type EvidenceRef, type Section } from './model.js';
 import { capitalise, escapeMarkdown as md, formatMass, linkableUrl, words } from './text.js';
 
+function changesSince(b: Briefing): string[] {
+  const c = b.changes;
+  if (!c) return [];
+  return [
+    `## What changed since ${md(c.from)}`, '',
+    ...(c.objects.length === 0 ? [`No status or confidence changed between ${md(c.from)} and ${md(c.to)}.`]
+      : ['| Object | Kind | Then | Now |', '|---|---|---|---|', ...c.objects.map((o) => `| ${md(o.text)} (\`${o.id}\`) | ${o.kind} | ${md(o.before)} | ${md(o.after)} |`)]), '',
+    c.evidence.length === 0 ? 'No evidence was recorded in the period.' : `Evidence recorded in the period: ${c.evidence.map((e) => `${md(e.summary)} (\`${e.id}\`)`).join('; ')}.`, '',
+    ...(c.decisions.length === 0 ? ['No leverage decision was taken in the period.'] : c.decisions.map((d) => `- ${md(d.date)}: ${md(d.text)} — ${md(d.action)}; the recommendation then was ${d.recommendation}${d.againstConditions ? ' (**released against conditions**)' : ''}.`)), '',
+  ];
+}
+
 export function renderMarkdown(b: Briefing): string {
   const cite = (ids: readonly string[]) => citedNumbers(b, ids).map((n) => `[${n}]`).join('');
   const out: string[] = [
@@ -19,6 +31,7 @@ export function renderMarkdown(b: Briefing): string {
       : ['No commitment is yet judged kept or broken, and no claim was contradicted when made.']),
     '',
     `Confidence rests on the weight of graded evidence that decided each status (docs/assessment.md §5) and is stated in estimative language — ${ESTIMATIVE_TABLE.map((m) => `*${m.confidence}*: “${m.phrase}”, “${m.likelihood}”`).join('; ')}.`, '',
+    ...changesSince(b),
     ...scorecard(b, cite),
     ...claimsAudit(b, cite),
     '## Indicators', '', ...indicators(b), '',

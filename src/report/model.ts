@@ -4,6 +4,7 @@
 // Replay is honest: nothing made or recorded after the as-of date appears.
 import { assess, type Assessment, type Confidence, type EvidenceEntry } from '../assess/index.js';
 import type { CaseFile } from '../case/schema.js';
+import { changesSection, type ChangesSection } from './changes.js';
 import { ESTIMATIVE } from './estimative.js';
 import { capitalise, words } from './text.js';
 import { TLP_HANDLING, type Marking } from './tlp.js';
@@ -42,6 +43,8 @@ export interface ReportInput {
   asOf: string;
   /** A fixed knowledge date: what was known then about `asOf` (default: what was known at `asOf`). */
   knownAt?: string | undefined;
+  /** The last review: the briefing adds what changed between this date and `asOf`. */
+  since?: string | undefined;
   /** Computed with assess(case, asOf) when not given. */
   assessment?: Assessment;
   /** null or absent: the section says there is no data, in one line. */
@@ -91,6 +94,8 @@ export interface Briefing {
   caseId: string; title: string; subject: string; marking: Marking; handling: string; asOf: string;
   /** What was known at this date about `asOf`; null when knowledge follows `asOf`. */
   knownAt: string | null;
+  /** What changed since the last review, when one was named. */
+  changes: ChangesSection | null;
   summary: string | null; period: string | null;
   overview: string;
   headlines: Judgement[];
@@ -201,6 +206,7 @@ export function buildBriefing(input: ReportInput): Briefing {
   return {
     caseId: c.case.id, title: c.case.title, subject: nameOf(c.case.subject), marking: c.case.marking, handling: TLP_HANDLING[c.case.marking],
     asOf: input.asOf, knownAt: input.knownAt ?? null, summary: c.case.summary ?? null,
+    changes: input.since ? changesSection(c, input.since, input.asOf) : null,
     period: c.case.period ? `${c.case.period.start} to ${c.case.period.end ?? 'present'}` : null,
     overview: overviewOf(a, commitments, claims),
     headlines: headlinesOf(commitments, conditions, leverage, claims, evidenceById),

@@ -8,7 +8,7 @@ import { getCase } from '../../store/cases.js';
 import { print, useStore, UserError, withDb, type DbOptions } from '../context.js';
 import { today } from './assess.js';
 
-type Options = DbOptions & { asOf?: string; knownAt?: string; format: ReportFormat; out: string; allowRed?: boolean };
+type Options = DbOptions & { asOf?: string; knownAt?: string; since?: string; format: ReportFormat; out: string; allowRed?: boolean };
 
 export function reportCommand(): Command {
   return withDb(new Command('report'))
@@ -16,12 +16,14 @@ export function reportCommand(): Command {
     .argument('<case-id>')
     .option('--as-of <date>', 'write the briefing with what was known on this date (ISO 8601; default: today, UTC)')
     .option('--known-at <date>', 'with what was known on this date about the as-of date (default: the as-of date)')
+    .option('--since <date>', 'add what changed since this date (the last review) to the briefing')
     .addOption(new Option('--format <format>', 'output format').choices(REPORT_FORMATS).makeOptionMandatory())
     .requiredOption('--out <file>', 'file to write')
     .option('--allow-red', 'export a TLP:RED case (its information is for named recipients only)')
     .action(async (caseId: string, options: Options) => {
       const asOf = options.asOf ?? today();
       if (!datePattern.test(asOf)) throw new UserError(`--as-of: "${asOf}" is not an ISO date such as 2021-09-01`, 2);
+      if (options.since !== undefined && !datePattern.test(options.since)) throw new UserError(`--since: "${options.since}" is not an ISO date such as 2021-09-01`, 2);
       if (options.knownAt !== undefined && !datePattern.test(options.knownAt)) throw new UserError(`--known-at: "${options.knownAt}" is not an ISO date such as 2021-09-01`, 2);
       const input = await useStore(options, async (store) => {
         const c = await getCase(store, caseId);
@@ -29,7 +31,7 @@ export function reportCommand(): Command {
         if (c.case.marking === 'TLP:RED' && !options.allowRed) {
           throw new UserError(`case "${caseId}" is marked TLP:RED: its information is for named recipients only; add --allow-red to export it anyway`);
         }
-        return options.format === 'csv' ? { case: c, asOf, knownAt: options.knownAt } : gatherReportInput(store, c, asOf, options.knownAt);
+        return options.format === 'csv' ? { case: c, asOf, knownAt: options.knownAt } : gatherReportInput(store, c, asOf, options.knownAt, options.since);
       });
       const report = await renderReport(input, options.format).catch((err: unknown) => {
         if (err instanceof ChromiumMissingError || err instanceof PdfRenderError) throw new UserError(err.message);

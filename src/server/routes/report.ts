@@ -2,6 +2,7 @@
 // marked TLP:RED is exported only for its owner.
 import { z } from 'zod';
 import { ChromiumMissingError, gatherReportInput, mayExport, PdfRenderError, renderReport, ReportInputError, REPORT_FORMATS } from '../../report/index.js';
+import { isAssessError } from '../../assess/index.js';
 import { caseRole } from '../access.js';
 import { badRequest, forbidden, HttpProblem } from '../problems.js';
 import { requireCase } from './cases.js';
@@ -16,17 +17,19 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
       summary: 'The briefing (html, pdf, md) or an export (stix, csv) of the case at a date, as `deeds report`',
       tags: ['reports'],
       params: z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') }),
-      querystring: z.object({ format: z.enum(REPORT_FORMATS), as_of: z.string().max(40).optional(), known_at: z.string().max(40).optional() }),
+      querystring: z.object({ format: z.enum(REPORT_FORMATS), as_of: z.string().max(40).optional(), known_at: z.string().max(40).optional(), since: z.string().max(40).optional() }),
     },
   }, async (request, reply) => {
     const c = await requireCase(ctx, request.params.case);
     if (!mayExport(c.case.marking, request.caller!.role)) throw forbidden(`case "${c.case.id}" is ${c.case.marking}: only its owner may export it`);
     try {
-      const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at);
+      const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at, request.query.since);
       const report = await renderReport(input, request.query.format);
       return reply.type(report.contentType).header('content-disposition', `attachment; filename="${report.fileName}"`).send(report.body);
     } catch (err) {
       if (err instanceof ReportInputError) throw badRequest(err.message, [{ field: 'as_of', message: err.message }]);
+      // Only `since` reaches the engine's own date checks: the rest was checked above.
+      if (isAssessError(err)) throw badRequest(err.message, [{ field: 'since', message: err.message }]);
       if (err instanceof ChromiumMissingError) throw new HttpProblem(503, 'Service Unavailable', 'PDF output needs Chromium on the server; the other formats work without it');
       if (err instanceof PdfRenderError) request.log.error({ err }, 'pdf rendering failed');
       if (err instanceof PdfRenderError) throw new HttpProblem(500, 'Internal Server Error', 'the PDF could not be rendered; the error was logged');

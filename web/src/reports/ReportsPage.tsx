@@ -22,13 +22,15 @@ export function ReportsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<{ format: string; error: unknown } | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The last review: briefings then add what changed since it.
+  const [since, setSince] = useState('');
 
   async function download(format: string, ext: string) {
     setBusy(format);
     setError(null);
     setDone(null);
     try {
-      const response = await rawRequest(`${casePath(caseId)}/report?format=${format}&as_of=${asOf}`);
+      const response = await rawRequest(`${casePath(caseId)}/report?format=${format}&as_of=${asOf}${since ? `&since=${since}` : ''}`);
       const blob = await response.blob();
       const named = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1];
       const a = document.createElement('a');
@@ -50,6 +52,11 @@ export function ReportsPage() {
     <>
       <PageHeading title="Reports and exports" />
       <p>Everything is produced for the as-of date <strong>{asOf}</strong>, using only what was recorded by then.</p>
+      <p>
+        <label htmlFor="report-since">Last review (optional)</label>{' '}
+        <input id="report-since" type="date" value={since} max={asOf} onChange={(e) => setSince(e.target.value)} aria-describedby="report-since-note" />
+        <span id="report-since-note" className="small"> With a date, briefings add what changed since then.</span>
+      </p>
       <ul className="report-buttons">
         {formats.map((f) => (
           <li key={f.format}>
