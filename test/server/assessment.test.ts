@@ -155,3 +155,21 @@ describe.each(storeKinds)('changes between two dates on %s', (kind) => {
     expect((await s.call('viewer', 'GET', '/api/cases/mini/changes?from=2022-01-01&to=2021-01-01')).statusCode).toBe(400);
   });
 });
+
+describe.each(storeKinds)('a briefing since the last review on %s', (kind) => {
+  let s: TestServer;
+  beforeAll(async () => {
+    s = await startTestServer(kind);
+  });
+  afterAll(async () => s?.close());
+
+  it('adds what changed since the date, and names `since` when it is not a date', async () => {
+    const res = await s.call('viewer', 'GET', '/api/cases/mini/report?format=md&as_of=2021-07-01&since=2021-01-01');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.body).toContain('## What changed since 2021-01-01');
+    expect(res.body).toContain('`ct-soil`');
+    const bad = await s.call('viewer', 'GET', '/api/cases/mini/report?format=md&as_of=2021-07-01&since=lately');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ errors?: { field: string }[] }>().errors?.[0]?.field).toBe('since');
+  });
+});
