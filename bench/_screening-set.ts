@@ -192,14 +192,16 @@ export async function buildScreeningSet(data: string): Promise<ScreeningSet> {
   // OFAC-only persons of the region (the nationalities held by UN Taliban and Al-Qaida persons), never joined
   // to a UN person and not sharing a birth date, a full name spelling, or a rare word and a
   // nationality with one (the join misses some listed persons: those would not be negatives).
+  const unNameWords = unPersons.flatMap((u) => u.names.map((n) => plain(n.name)));
+  const unTokens = unPersons.map(tokensOf);
   const region = new Set(unPersons.filter((e) => /^(TAi|QDi)/.test(e.ref)).flatMap((e) => e.nationality));
   for (const o of ofacPersons) {
     if (linkedOfac.has(o.ref) || !o.nationality.some((c) => region.has(c))) continue;
     if (o.names.some((n) => listedKeys.has(spellingKey(n.name)))) continue;
     const rare = [...tokensOf(o)].filter((t) => t.length >= 5 && (df.get(t) ?? 0) > 0 && (df.get(t) ?? 0) <= 2);
     const words = o.names.map((n) => new Set(plain(n.name).filter((t) => t.length >= 3)));
-    if (unPersons.some((u) => u.names.some((n) => words.some((w) => plain(n.name).filter((t) => w.has(t)).length >= 3)))) continue;
-    if (rare.some((t) => unPersons.some((u) => tokensOf(u).has(t) && (u.nationality.length === 0 || u.nationality.some((c) => o.nationality.includes(c)))))) continue;
+    if (unNameWords.some((un) => words.some((w) => un.filter((t) => w.has(t)).length >= 3))) continue;
+    if (rare.some((t) => unPersons.some((u, i) => (unTokens[i] as Set<string>).has(t) && (u.nationality.length === 0 || u.nationality.some((c) => o.nationality.includes(c)))))) continue;
     const birth = fullDates(o)[0];
     negatives.push({ id: `ofac-${o.ref}`, name: naturalOrder(o.name), source: 'ofac_only', ...(birth ? { birth_date: birth } : {}), nationality: o.nationality, half: halfOf(`ofac-${o.ref}`) });
   }

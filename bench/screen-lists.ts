@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MatchIndex } from '../src/sanctions/match-index.js';
+import { TUNING } from '../src/sanctions/defaults.js';
 import type { SanctionsEntry } from '../src/sanctions/types.js';
 import { buildScreeningSet, type Half } from './_screening-set.js';
 import { TokenSetIndex } from './_token-set-ratio.js';
@@ -28,6 +29,8 @@ if (!existsSync(join(DATA, 'un-sc-consolidated', 'consolidated_2026-02-27.xml'))
   process.exit(0);
 }
 
+// Tuning experiments (on the dev half only): BENCH_TUNING='{"extraCandidateToken":0.2}'.
+if (process.env['BENCH_TUNING']) Object.assign(TUNING, JSON.parse(process.env['BENCH_TUNING']) as Partial<typeof TUNING>);
 const set = await buildScreeningSet(DATA);
 const positives = set.positives.filter((p) => p.half === half);
 const script = set.script.filter((p) => p.half === half);

@@ -14,15 +14,21 @@ export const TUNING = {
   /** Two tokens below this similarity are not aligned at all. */
   pairFloor: 0.72,
   /** Weight of a query token left unaligned, relative to an aligned one. */
-  extraQueryToken: 2,
+  extraQueryToken: 1.5,
+  /** The same when only one token pair aligned: one shared word is weak evidence ("Ali Husayn" against "Hussain"). */
+  extraQueryTokenOnePair: 2,
   /** Weight of a candidate-name token left unaligned, relative to an unaligned query token. */
-  extraCandidateToken: 0.3,
+  extraCandidateToken: 0.2,
   /** Similarity of two tokens that agree only through the transliteration-variant classes (variants.ts). */
   variantSimilarity: 0.95,
+  /** Cost of an unaligned nisba (al-Maghribi) in the query, relative to another word, once two words aligned. */
+  nisbaCost: 0.5,
   /** Share of its weight a query token earns when only another name of the same entry holds it. */
   otherNameCredit: 0.75,
+  /** … when the name itself aligned only one word, only words at least this rare (weight) count. */
+  otherNameRareWeight: 0.5,
   /** Weight of a soft token (a title that can be a name, an epithet), relative to its rarity weight. */
-  softWeight: 0.4,
+  softWeight: 0.3,
   /** Token weights from rarity (inverse document frequency over indexed names), floored. */
   minTokenWeight: 0.15,
   /** A single-letter token (an initial) aligned with a token of the same first letter. */

@@ -195,7 +195,7 @@ export class MatchIndex {
       if (schemas && !schemas.has(entry.schema)) continue;
       if (excludeSig !== undefined && entry.ref === options.excludeSameNameOf && spelling(indexed.norm) === excludeSig) continue;
       this.lastSearch.scored++;
-      const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false, indexed.support).score;
+      const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false, indexed.support, threshold).score;
       if (nameScore < threshold) continue;
       const applied = qualifiers(query, entry);
       const score = Math.max(0, nameScore - applied.reduce((a, q) => a + q.penalty, 0));

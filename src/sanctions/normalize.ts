@@ -27,6 +27,8 @@ export interface Token {
    * when it aligns and costs little when it does not.
    */
   soft?: boolean;
+  /** Written with the article and ending in -i (al-Maghribi, al-Shishani): maybe a nisba, an origin that one publisher adds and another leaves out. */
+  nisba?: boolean;
   /** Set by the index for its own (interned) tokens: a slot in per-query similarity caches. */
   id?: number;
 }
@@ -234,9 +236,19 @@ export function normalizeName(name: string): NormalName {
   const kept = canonical.filter((t) => !HONORIFICS.has(t));
   if (kept.length > 0) dropped.push(...canonical.filter((t) => HONORIFICS.has(t)));
   dropped.push(...links);
-  const final = kept.length > 0 ? kept : canonical;
+  // A repeated word ("Sultan Saleh Aida Aida Zabin", "Manaa Manaa") says nothing more the second
+  // time; but a name of one word twice (Sa'id Sa'id, Muhammad al-Muhammad) stays two words long.
+  const all = kept.length > 0 ? kept : canonical;
+  const distinct = [...new Set(all)];
+  const final = distinct.length >= 2 ? distinct : all;
+  const nisbas = new Set(words.filter((t, i) => i > 0 && ARTICLES.has(words[i - 1] as string) && /[iy]$/.test(t) && t.length >= 5));
   // Soft tokens only when something firm remains: "Sheikh" alone is a name.
   const isSoft = (t: string) => SOFT_TITLES.has(t) || soft.has(t);
   const firm = final.some((t) => !isSoft(t));
-  return { original: name, tokens: final.map((t) => makeToken(t, arabic, firm && isSoft(t))), dropped };
+  const tokens = final.map((t) => {
+    const token = makeToken(t, arabic, firm && isSoft(t));
+    if (nisbas.has(t) && !arabic) token.nisba = true;
+    return token;
+  });
+  return { original: name, tokens, dropped };
 }

@@ -85,8 +85,8 @@ let usedC = new Uint8Array(16);
  * person's full name into aliases that another publisher writes as one.
  */
 export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail?: true, support?: readonly Token[]): NameScore;
-export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache: SimilarityCache | undefined, detail: false, support?: readonly Token[]): QuickScore;
-export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail = true, support?: readonly Token[]): NameScore | QuickScore {
+export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache: SimilarityCache | undefined, detail: false, support?: readonly Token[], floor?: number): QuickScore;
+export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, cw: ArrayLike<number>, cache?: SimilarityCache, detail = true, support?: readonly Token[], floor = 0): NameScore | QuickScore {
   const n = q.tokens.length;
   const m = c.tokens.length;
   if (n * m > simBuf.length) simBuf = new Float64Array(n * m * 2);
@@ -162,11 +162,23 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       }
     }
   }
+  // One shared word is weak evidence: with a single aligned pair, the query's other words cost in full.
+  let aligned = 0;
+  for (let i = 0; i < n; i++) aligned += usedQ[i] as number;
+  const extra = aligned >= 2 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
+  // A nisba the list leaves out costs less, once the rest of the name has aligned.
+  const costOf = (i: number) => (qw[i] as number) * extra * (aligned >= 2 && q.tokens[i]?.nisba ? TUNING.nisbaCost : 1);
+  let open = 0;
+  for (let i = 0; i < n; i++) if (!usedQ[i]) open += costOf(i);
+  for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken;
+  total += open;
+  // Other names can only add back part of the open weight: skip them when even that cannot reach `floor`.
+  // … and when the name itself holds only one of the query's words, only for rare words: common
+  // words scattered over many aliases ("Ali" here, "Hussain" there) are no evidence.
+  const hopeless = aligned === 0 || (gained + open * TUNING.otherNameCredit) / total < floor;
   for (let i = 0; i < n; i++) {
-    if (usedQ[i]) continue;
-    const cost = (qw[i] as number) * TUNING.extraQueryToken;
-    total += cost;
-    if (!support) continue;
+    if (usedQ[i] || !support || hopeless || (aligned < 2 && (qw[i] as number) < TUNING.otherNameRareWeight)) continue;
+    const cost = costOf(i);
     let best = 0;
     let from: Token | undefined;
     for (const t of support) {
@@ -186,7 +198,6 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       if (detail) pairs.push({ qi: [i], cj: [], s: best, other: from });
     }
   }
-  for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken;
   const score = total > 0 ? gained / total : 0;
   if (!detail) return { score };
   return {

@@ -77,9 +77,9 @@ export function transliterate(text: string): { text: string; arabic: boolean } {
     // Presentation forms (ﻻ, ﷲ…) to base letters first.
     const words = out.normalize('NFKC').split(/\s+/).flatMap(splitArabicWord);
     // Ta marbuta before Allah is read as t (هبة الله → Hibatullah); elsewhere as a silent h.
-    // A word-final ه/ة is silent in Latin spellings (Taha, Hamza, Usama); written as h it would
-    // fuse with the letter before into a digraph (طه → "th").
-    const silentEnd = (w: string) => w.replace(/(?<=.)[هةۀ]$/, '');
+    // A word-final ta marbuta is silent in Latin spellings (Hamza, Usama, Talha); written as h it
+    // would fuse with a letter before it into a digraph (طلحة → "tlhh", سلامة → "slamh").
+    const silentEnd = (w: string) => w.replace(/(?<=.)[ةۀ]$/, '');
     out = words.map((w, i) => (w === 'الله' ? 'allah' : mapChars(words[i + 1] === 'الله' ? w.replace(/ة$/, 'ت') : silentEnd(w), ARABIC))).join(' ');
   }
   if (OTHER_SCRIPTS.test(out)) {
