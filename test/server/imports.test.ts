@@ -94,3 +94,33 @@ describe('upload files left by a server that stopped mid-upload', () => {
     }
   });
 });
+
+describe('writes while an uploaded import runs', () => {
+  it.skipIf(!GED)('wait for the import instead of failing, and all of them are stored', async () => {
+    // The import writes on a connection of its own and holds the write lock for its transaction.
+    const s = await startTestServer('sqlite', { busyTimeoutMs: 60_000 });
+    try {
+      const started = await s.call('admin', 'POST', '/api/imports/ucdp-ged?name=ged_sample_lilinduo_afghanistan.csv', readFileSync(GED as string), { 'content-type': 'text/csv' });
+      expect(started.statusCode).toBe(202);
+      const id = started.json<JobJson>().id;
+      const writes = [];
+      for (let i = 0; i < 38; i++) {
+        writes.push(s.call('analyst', 'POST', '/api/cases/mini/evidence', { id: `ev-during-import-${i}`, source: 'report', observed: { from: '2021-01-01' }, summary: 's', bears_on: [] }));
+      }
+      const codes = (await Promise.all(writes)).map((r) => r.statusCode);
+      for (;;) {
+        const job = (await s.call('admin', 'GET', `/api/imports/${id}`)).json<JobJson>();
+        if (job.status !== 'running') {
+          expect(job.status).toBe('done');
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(codes.filter((c) => c !== 201)).toEqual([]);
+      const stored = (await s.call('viewer', 'GET', '/api/cases/mini/evidence?per_page=500')).json<{ items: Array<{ id: string }> }>().items.map((e) => e.id);
+      for (let i = 0; i < 38; i++) expect(stored).toContain(`ev-during-import-${i}`);
+    } finally {
+      await s.close();
+    }
+  });
+});
