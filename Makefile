@@ -32,8 +32,9 @@ chromium:
 		echo "The browser tests need Chromium at $(CHROMIUM): run 'sudo apt-get install -y chromium' (or set CHROMIUM=/path and CHROMIUM_PATH=/path)." >&2; exit 1; \
 	fi
 
+# `make demo PORT=8081` (or DEEDS_PORT=8081) serves on another port.
 demo: build
-	node bin/deeds demo
+	node bin/deeds demo $(if $(PORT),--port $(PORT))
 
 test: build typecheck lint chromium
 	CHROMIUM_PATH=$(CHROMIUM) node scripts/run-tests.mjs

@@ -1,6 +1,7 @@
 // deeds demo, as a new user runs it: loads the case and data, prints the findings and a demo
 // account, and serves the API that account can use.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,6 +27,32 @@ describe('deeds demo', () => {
     expect(r.stderr).toMatch(/could not fetch un-sanctions/);
     expect(r.stderr).toMatch(/could not fetch ucdp-ged/);
     expect(r.stdout).toMatch(/Demo account: demo/);
+  });
+
+  it('serves on DEEDS_PORT, and says the demo database is made anew and how to keep one', async () => {
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const address = probe.address();
+        probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+      });
+    });
+    const child = spawn(process.execPath, ['bin/deeds', 'demo', '--db', tmpDb(), '--no-fetch', '--data-dir', '/nonexistent/data'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DEEDS_PORT: String(port) } });
+    try {
+      let out = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /Open (http:\/\/\S+) and sign in/.exec(out);
+          if (m?.[1]) resolve(m[1]);
+        });
+        child.once('exit', (code) => reject(new Error(`demo exited with ${code}: ${out}`)));
+      });
+      expect(url).toBe(`http://127.0.0.1:${port}/`);
+      expect(out).toContain('the demo database is made anew on each run');
+      expect(out).toContain('deeds serve --db deeds.db');
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 
   it('serves the API, and the printed account can read the case', async () => {

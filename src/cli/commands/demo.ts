@@ -56,7 +56,7 @@ export function demoCommand(): Command {
     .option('--no-fetch', 'without a data directory, do not try to download the data (deeds fetch)')
     .option('--no-serve', 'stop after loading and summarising, without starting the server')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .option('--port <port>', 'port to listen on (0: any free port; default: $DEEDS_PORT, else 8080)', process.env['DEEDS_PORT'] || '8080')
     .action(async (options: DemoOptions) => {
       const parsed = await readCase(options.case);
       if (!parsed.ok) throw new UserError(`the case does not validate:\n${parsed.problems.map(formatProblem).join('\n')}`);
@@ -67,6 +67,7 @@ export function demoCommand(): Command {
         const c = await getCase(store, summary.case);
         if (!c) throw new Error('the demo case vanished after loading');
         print(`deeds demo: loaded "${c.case.title}" into ${options.db}`);
+        print(`  (the demo database is made anew on each run; to keep your work, load the case into your own database and serve it: node bin/deeds case load ${options.case === BUNDLED_CASE ? 'cases/afghanistan-doha' : options.case} --db deeds.db && node bin/deeds serve --db deeds.db)`);
         for (const list of objectLists) if (c[list].length > 0) print(`  ${list.padEnd(14)} ${c[list].length}`);
         await importDemoData(store, dataDirOf(options), options.fetch);
         print('');

@@ -8,7 +8,7 @@ export function serveCommand(): Command {
   return new Command('serve')
     .description('serve the HTTP API (under /api/, OpenAPI at /api/openapi.json) and the web UI')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .option('--port <port>', 'port to listen on (0: any free port)', '8080')
+    .option('--port <port>', 'port to listen on (0: any free port; default: $DEEDS_PORT, else 8080)', process.env['DEEDS_PORT'] || '8080')
     .option('--db <path-or-url>', 'SQLite file or postgres:// URL (default: $DEEDS_DB, else ./deeds.db)')
     .option('--busy-timeout <ms>', 'how long a write waits for another writer before answering 503 (default: $DEEDS_BUSY_TIMEOUT, else 5000)')
     .option('--secure-cookies', 'mark cookies Secure (when served over HTTPS)')
