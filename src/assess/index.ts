@@ -1,4 +1,4 @@
-// The assessment engine (design/ALGORITHMS.md §1–8): pure functions over a parsed CaseFile.
+// The assessment engine (docs/assessment.md): pure functions over a parsed CaseFile.
 // No I/O, no clock: the caller passes the as-of date. See docs/assessment.md.
 export { assess, assessPrepared } from './assess.js';
 export { prepareCase, type PreparedCase } from './prepare.js';

@@ -1,4 +1,4 @@
-// The assessment defaults of design/ALGORITHMS.md §1, §3 and §5, and their per-case overrides
+// The assessment defaults of docs/assessment.md (weights, thresholds, confidence, review), and their per-case overrides
 // (the case's `assessment:` block). Every result carries the settings it was computed with.
 import type { CaseFile } from '../case/schema.js';
 

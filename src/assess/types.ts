@@ -1,4 +1,4 @@
-// The output shapes. `Assessment` is the JSON of `deeds assess --json` (design/CLI.md), with
+// The output shapes. `Assessment` is the JSON of `deeds assess --json` (docs/assessment.md, "JSON output"), with
 // extra keys: the rule that decided each status in words, an explanation, the settings used.
 // Masses (support, contradiction, weight) are rounded to two decimals here and only here.
 import type { AssertedStatus, TargetStatus, Verdict } from './claims.js';

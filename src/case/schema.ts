@@ -1,4 +1,4 @@
-// The case-file contract (design/CASE-FORMAT.md) as zod schemas. One schema gives the
+// The case-file contract (docs/case-format.md) as zod schemas. One schema gives the
 // TypeScript types, the validation and the JSON Schema that editors use.
 import { z } from 'zod';
 

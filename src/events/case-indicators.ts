@@ -164,7 +164,7 @@ export interface AlertInputs {
   matches: SanctionsMatch[];
 }
 
-/** The tripwires of a case that fire at `asOf` (design/ALGORITHMS.md §9). */
+/** The tripwires of a case that fire at `asOf` (docs/events.md, "Tripwires"). */
 export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs: AlertInputs): Promise<AlertsResult> {
   const coverage = coverageCache(store);
   const built = new Map<string, Promise<Built>>();

@@ -1,4 +1,4 @@
-// Tripwires (design/ALGORITHMS.md §9, docs/events.md): pure functions from indicator series,
+// Tripwires (docs/events.md): pure functions from indicator series,
 // case objects and an as-of date to the alerts that fire. Nothing here reads a database or a
 // clock; what the assessment engine or sanctions screening know comes in as plain values.
 import type { Actor, Leverage, Relationship, Tripwire } from '../case/schema.js';

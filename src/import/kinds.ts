@@ -1,5 +1,5 @@
 // What every importer of a published dataset or list reports, whatever the kind, so that
-// `deeds import`, `deeds fetch` and the server's import jobs share one shape (design/CLI.md).
+// `deeds import`, `deeds fetch` and the server's import jobs share one shape (docs/cli.md).
 import type { Store } from '../store/open.js';
 
 export interface Reject {

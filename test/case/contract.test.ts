@@ -1,4 +1,4 @@
-// The example in the case-format contract (design/CASE-FORMAT.md), copied verbatim: every key it
+// The example in the case-format contract (docs/case-format.md), copied verbatim: every key it
 // names must be accepted. It links to objects it does not define, so a second file supplies them,
 // which also exercises the directory merge.
 import { describe, expect, it } from 'vitest';

@@ -138,7 +138,7 @@ describe('caseToYaml', () => {
 
 describe('caseJsonSchema', () => {
   const contractKeys = ['case', 'actors', 'relationships', 'sources', 'commitments', 'conditions', 'leverage', 'positions', 'evidence', 'claims', 'hypotheses', 'indicators', 'tripwires'];
-  /** Keys the contract names for the items of each list (design/CASE-FORMAT.md). */
+  /** Keys the contract names for the items of each list (docs/case-format.md). */
   const contractItemKeys: Record<string, string[]> = {
     actors: ['id', 'kind', 'name', 'aliases', 'country', 'dataset_ids', 'birth_date', 'nationality', 'sanctions_refs'],
     relationships: ['id', 'from', 'to', 'type', 'role', 'since', 'until'],

@@ -26,7 +26,7 @@ interface AssessJson {
 }
 
 describe('deeds assess', () => {
-  it('gives the JSON of design/CLI.md, replaying what was known at the as-of date', () => {
+  it('gives the JSON of docs/cli.md, replaying what was known at the as-of date', () => {
     const before = JSON.parse(run(['assess', CASE, '--as-of', '2020-03-01', '--json']).stdout) as AssessJson;
     const after = JSON.parse(run(['assess', CASE, '--as-of', '2021-09-01', '--json']).stdout) as AssessJson;
     expect(before).toMatchObject({ case: CASE, as_of: '2020-03-01' });

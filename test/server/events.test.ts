@@ -30,7 +30,7 @@ describe.skipIf(!GED)('event routes', () => {
     expect(series?.total).toBe(67); // the sample holds 67 Afghan events dated 2021
   });
 
-  it('gives the alerts JSON of design/CLI.md', async () => {
+  it('gives the alerts JSON of docs/cli.md', async () => {
     const res = await s.call('viewer', 'GET', '/api/cases/mini/alerts?as_of=2021-12-31');
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json<{ case: string; as_of: string; alerts: { tripwire: string; kind: string; periods: string[] }[] }>();

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// The ACH matrix: local scores mirror design/ALGORITHMS.md §8 and the engine (src/assess/ach.ts),
+// The ACH matrix: local scores mirror docs/assessment.md §8 and the engine (src/assess/ach.ts),
 // and rating a cell updates scores, diagnosticity and sensitivity at once.
 import { afterEach, describe, expect, it } from 'vitest';
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 // The engine over HTTP: assessment, timeline, ACH and the case dashboard, each for an as-of
-// date. The JSON is the CLI's (design/API.md): tools may use either.
+// date. The JSON is the CLI's (docs/api.md): tools may use either.
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { CaseFile } from '../../case/schema.js';
