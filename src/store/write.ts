@@ -62,16 +62,16 @@ async function sqliteWrite<T>(store: WriteTarget, work: (trx: WriteDb) => Promis
   for (let attempt = 0; ; attempt++) {
     const outcome = await store.db.connection().execute(async (conn) => {
       if (!(await tryBeginImmediate(conn, store.busyTimeoutMs))) return LOCK_HELD_ELSEWHERE;
-      let result: T;
       try {
-        result = await work(conn);
+        const result = await work(conn);
+        await sql`COMMIT`.execute(conn);
+        return { result };
       } catch (err) {
-        // SQLite may have rolled back already (e.g. after SQLITE_FULL); that is not a new error.
+        // Also after a failed COMMIT, so the connection is never left inside a transaction. SQLite
+        // may have rolled back already (e.g. after SQLITE_FULL); that is not a new error.
         await sql`ROLLBACK`.execute(conn).catch(() => undefined);
         throw err;
       }
-      await sql`COMMIT`.execute(conn);
-      return { result };
     });
     if (outcome !== LOCK_HELD_ELSEWHERE) return outcome.result;
     const waited = Date.now() - started;
