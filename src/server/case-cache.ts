@@ -27,6 +27,8 @@ const RESPONSES_PER_CASE = 128;
 
 export class CaseCache {
   private readonly entries = new Map<string, Entry>();
+  /** Reads under way, by case and audit sequence: requests that miss together wait for one read. */
+  private readonly loading = new Map<string, Promise<Entry | undefined>>();
 
   constructor(private readonly store: Store) {}
 
@@ -56,6 +58,17 @@ export class CaseCache {
     const seq = await this.auditSeq();
     const hit = this.entries.get(caseId);
     if (hit && hit.seq === seq) return hit;
+    // After a write, every reader of the case misses at once; one of them reads and prepares it.
+    const key = `${seq}\u0000${caseId}`;
+    let pending = this.loading.get(key);
+    if (!pending) {
+      pending = this.load(caseId, seq).finally(() => this.loading.delete(key));
+      this.loading.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async load(caseId: string, seq: number): Promise<Entry | undefined> {
     const c = await getCase(this.store, caseId);
     if (!c) {
       this.entries.delete(caseId);
