@@ -193,7 +193,7 @@ export const Indicator = strictObject({
 const DateRange = strictObject({ from: CaseDate, to: CaseDate.nullish() });
 export const Tripwire = strictObject({
   id: Id,
-  kind: z.enum(['rise_over_baseline', 'zscore', 'review_due', 'sanctioned_officeholder']),
+  kind: z.enum(['rise_over_baseline', 'zscore', 'review_due', 'sanctioned_officeholder', 'new_sanctions_match']),
   indicator: Id.optional(),
   leverage: Id.optional(),
   baseline: DateRange.optional(),

@@ -13,7 +13,8 @@ import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate }
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
 import type { EventDataset } from './model.js';
 import { normaliseProvince } from './provinces.js';
-import { reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type Skipped } from './tripwires.js';
+import { newSanctionsMatch, reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type Skipped } from './tripwires.js';
+import { sanctionsChanges } from '../sanctions/rescreen.js';
 
 export type BreakdownKind = 'actor' | 'violence_type' | 'province';
 
@@ -202,12 +203,19 @@ export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs
     } else if (tw.kind === 'review_due') {
       recommendations ??= leverageRecommendations(c, asOf);
       result = reviewDue(tw, c.leverage.find((l) => l.id === tw.leverage), asOf, recommendations.get(tw.leverage as string) ?? null);
+    } else if (tw.kind === 'new_sanctions_match') {
+      result = newSanctionsMatch(tw, await sanctionsChanges(store, c.case.id, asOf));
     } else {
       result = sanctionedOfficeholder(tw, { subject: c.case.subject, actors: c.actors, relationships: c.relationships, matches: inputs.matches }, asOf);
     }
     if (!result) continue;
     if ('alert' in result) alerts.push(result.alert);
     else skipped.push(result.skipped);
+  }
+  // On by default for the case's persons: a case that declares no new_sanctions_match tripwire gets one.
+  if (!c.tripwires.some((tw) => tw.kind === 'new_sanctions_match')) {
+    const result = newSanctionsMatch({ id: 'new_sanctions_match', kind: 'new_sanctions_match' }, await sanctionsChanges(store, c.case.id, asOf));
+    if (result && 'alert' in result) alerts.push(result.alert);
   }
   return { case: c.case.id, as_of: asOf, alerts, skipped };
 }

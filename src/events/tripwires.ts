@@ -121,6 +121,33 @@ export function sanctionedOfficeholder(tw: Tripwire, input: { subject: string; a
   return fire(tw, [], { first: sinces.length ? sinces.reduce((a, b) => (b < a ? b : a)) : null, officeholders: holders });
 }
 
+/** A change of a case person's sanctions matches at the newest re-screening (src/sanctions/rescreen.ts). */
+export interface SanctionsMatchChange {
+  person: string;
+  list: string;
+  ref: string;
+  change: 'new' | 'gone' | 'changed';
+  score: number;
+  before?: number;
+  matched_name?: string;
+  /** When the change was seen (the screening that found it), and the list versions of that screening. */
+  screened_at: string;
+  versions: Record<string, string>;
+  /** The analyst decision in force on this (person, list, reference), if any. */
+  decision?: { decision: string; reason: string; actor: string; decided_at: string };
+}
+
+/**
+ * Fires when the case's newest screening found matches new, gone or rescored; the changes go into
+ * the alert with the decision in force on each. Matches already decided false_positive still
+ * show (a list change may deserve a second look), marked with their decision.
+ */
+export function newSanctionsMatch(tw: Tripwire, changes: readonly SanctionsMatchChange[]): Evaluation {
+  if (changes.length === 0) return null;
+  const first = changes.map((c) => c.screened_at.slice(0, 10)).reduce((a, b) => (b < a ? b : a));
+  return fire(tw, [], { first, changes, new: changes.filter((c) => c.change === 'new').length, gone: changes.filter((c) => c.change === 'gone').length, changed: changes.filter((c) => c.change === 'changed').length });
+}
+
 function activeAt(r: Relationship, asOf: string): boolean {
   if (r.since && startOfCaseDate(r.since) > asOf) return false;
   if (r.until && endOfCaseDate(r.until) < asOf) return false;

@@ -8,11 +8,17 @@ import { writeTransaction } from '../store/write.js';
 import { digestOf } from '../util/digest.js';
 import { identify, readList, type ListKind } from './sources.js';
 import { SanctionsInputError } from './errors.js';
+import { rescreenAllCases, type CaseRescreen } from './rescreen.js';
 import type { SanctionsEntry } from './types.js';
 
 const LIST_OF: Record<ListKind, string> = { 'un-sanctions': 'un', 'ofac-sdn': 'ofac', ftm: 'opensanctions' };
 
-export async function importListFile(store: Store, kind: ListKind, file: string, options: ImportOptions): Promise<ImportSummary> {
+export interface ListImportSummary extends ImportSummary {
+  /** The cases re-screened because this import stored a new list version, with what changed. */
+  rescreened?: CaseRescreen[];
+}
+
+export async function importListFile(store: Store, kind: ListKind, file: string, options: ImportOptions): Promise<ListImportSummary> {
   const list = LIST_OF[kind];
   const { files, sha256 } = await identify(kind, file);
   const summary = emptySummary(kind, files);
@@ -30,9 +36,11 @@ export async function importListFile(store: Store, kind: ListKind, file: string,
   summary.rejects = rejects.map((r) => ({ file: read.files[0] as string, ...r }));
   summary.rejected = rejects.length;
 
+  let stored = false;
   await writeTransaction(store, async (trx) => {
     // Concurrent imports of the same file: the unique (list, sha256) constraint lets one win.
     if (await findVersionByDigest(trx, list, sha256)) return;
+    stored = true;
     const previous = await newestVersionOf(trx, list);
     let entries: SanctionsEntry[];
     let meta: { version: string; published: string };
@@ -67,7 +75,8 @@ export async function importListFile(store: Store, kind: ListKind, file: string,
     );
   });
   options.onProgress?.(2, 2);
-  return summary;
+  // A new list version: every case is screened again, and what changed becomes alerts.
+  return stored ? { ...summary, rescreened: await rescreenAllCases(store, options.actor) } : summary;
 }
 
 export const sanctionsImportKinds: ImportKind[] = [

@@ -144,6 +144,11 @@ export async function saveScreening(store: Store, caseId: string, versions: Reco
   });
 }
 
+/** The case's screenings up to a moment (ISO timestamp), newest first. */
+export async function screeningsUpTo(db: Db, caseId: string, until: string, limit: number): Promise<ScreeningRow[]> {
+  return db.selectFrom('sanctions_screenings').selectAll().where('case_id', '=', caseId).where('screened_at', '<=', until).orderBy('screened_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
 export async function lastScreening(db: Db, caseId: string): Promise<ScreeningRow | undefined> {
   return db.selectFrom('sanctions_screenings').selectAll().where('case_id', '=', caseId).orderBy('screened_at', 'desc').orderBy('id', 'desc').limit(1).executeTakeFirst();
 }

@@ -129,12 +129,20 @@ describe.skipIf(!haveData)('deeds import, screen and sanctions (SQLite)', () => 
 
     // A new list version: the decision stays, and the re-screen says what changed since the last run.
     const newer = scratch({ 'consolidated_2027-01-01.xml': unXml([{ ref: 'TAi.024', first: 'ABDUL GHANI', second: 'BARADAR', dob: '1968' }], '2027-01-01T00:00:00Z') });
-    expect(deeds(['import', 'un-sanctions', join(newer, 'consolidated_2027-01-01.xml'), '--db', db]).code).toBe(0);
+    const imported = deeds(['import', 'un-sanctions', join(newer, 'consolidated_2027-01-01.xml'), '--db', db]);
+    expect(imported.code).toBe(0);
+    // The import itself re-screened the case, against the new version.
+    expect(imported.stdout).toMatch(/re-screened case mini: \d+ new, \d+ gone, \d+ changed match\(es\)/);
+    const alerts = JSON.parse(deeds(['alerts', 'mini', '--db', db, '--json']).stdout) as { alerts: Array<{ kind: string; changes?: Array<{ person: string; ref: string; change: string; decision?: unknown }> }> };
+    const listChanges = alerts.alerts.find((a) => a.kind === 'new_sanctions_match')?.changes ?? [];
+    // TAi.024 is still listed under the same name: no change to report for it.
+    expect(listChanges.some((c) => c.person === 'baradar' && c.ref === 'TAi.024' && c.change === 'gone')).toBe(false);
     const second = JSON.parse(deeds(['screen', '--case', 'mini', '--db', db, '--json']).stdout) as typeof first & { versions: Record<string, string> };
     expect(second.versions['un']).toBe('un@2027-01-01');
     const b = second.results.find((r) => r.person === 'baradar');
     expect(b?.matches.find((m) => m.ref === 'TAi.024')?.decision).toMatchObject({ decision: 'confirmed', actor: 'cli:tester', reason: 'same person: office and birth year' });
-    expect(b?.changes).toMatchObject({ versions_then: { un: 'un@2026-02-27' } });
+    // Compared with the last screening: the one the import ran.
+    expect(b?.changes).toMatchObject({ versions_then: { un: 'un@2027-01-01' }, added: [], removed: [] });
     const text = deeds(['screen', '--case', 'mini', '--db', db]);
     expect(text.stdout).toMatch(/baradar: Mullah Abdul Ghani Baradar — \d+ match/);
     expect(text.stdout).toMatch(/\[confirmed by cli:tester .*: same person: office and birth year\]/);
