@@ -40,6 +40,11 @@ export interface SearchOptions {
   limit?: number;
   /** Only entries of these kinds (a person is screened against listed persons only). */
   schemas?: EntrySchema[];
+  /**
+   * Only entries of these lists: a list key (`un`, `ofac`, `opensanctions`) or a dataset an
+   * aggregated entry comes from (FtM `eu_fsf`, `gb_hmt_sanctions` …).
+   */
+  lists?: readonly string[];
   /** Leave out this entry's names that normalise like the query (evaluation: find a person through their other spellings). */
   excludeSameNameOf?: string;
 }
@@ -155,6 +160,13 @@ export class MatchIndex {
   /** What the last search did: names its blocking reached, and names scored in full (never all of them). */
   lastSearch = { reached: 0, scored: 0 };
 
+  /** The list keys and datasets that `lists` can name, with how many entries each holds. */
+  listNames(): Map<string, number> {
+    const out = new Map<string, number>();
+    for (const h of this.entries) for (const k of [h.list, ...(h.entry.datasets ?? [])]) out.set(k, (out.get(k) ?? 0) + 1);
+    return out;
+  }
+
   get size(): { entries: number; names: number } {
     return { entries: this.entries.length, names: this.names.length };
   }
@@ -184,6 +196,7 @@ export class MatchIndex {
     const qw = this.weights(norm);
     const touched = this.collect(norm, qw);
     const schemas = options.schemas ? new Set(options.schemas) : undefined;
+    const lists = options.lists ? new Set(options.lists) : undefined;
     const excludeSig = options.excludeSameNameOf !== undefined ? spelling(norm) : undefined;
     // First the scores alone; explanations only for what will be shown.
     const best = new Map<number, { id: number; nameScore: number; applied: Qualifier[]; score: number }>();
@@ -193,6 +206,7 @@ export class MatchIndex {
       const indexed = this.names[id] as IndexedName;
       const entry = (this.entries[indexed.entry] as IndexedHolder).entry;
       if (schemas && !schemas.has(entry.schema)) continue;
+      if (lists && !inLists(this.entries[indexed.entry] as IndexedHolder, lists)) continue;
       if (excludeSig !== undefined && entry.ref === options.excludeSameNameOf && spelling(indexed.norm) === excludeSig) continue;
       this.lastSearch.scored++;
       const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false, indexed.support, threshold).score;
@@ -383,6 +397,8 @@ function kthLargest(values: Float32Array, k: number): number {
   }
   return values[target] as number;
 }
+
+const inLists = (h: IndexedHolder, lists: ReadonlySet<string>): boolean => lists.has(h.list) || (h.entry.datasets ?? []).some((d) => lists.has(d));
 
 /** Skeletons of adjacent token pairs read as one word (the first skeleton of each token). */
 function joinedKeys(tokens: Token[]): string[] {

@@ -58,6 +58,8 @@ export interface ScreenOptions {
   threshold?: number;
   schemas?: EntrySchema[];
   limit?: number;
+  /** Only these lists: list keys or FtM datasets (MatchIndex.search). */
+  lists?: readonly string[];
 }
 
 export class NoListsError extends Error {
@@ -100,7 +102,7 @@ export function screen(index: MatchIndex, inputs: ScreenInput[], options: Screen
     const best = new Map<string, ResultMatch>();
     for (const name of input.names ?? [input.query]) {
       const facts = { ...(input.birth_date ? { birth_date: input.birth_date } : {}), ...(input.nationality ? { nationality: input.nationality } : {}) };
-      for (const m of index.search({ name, ...facts }, { threshold, ...(options.schemas ? { schemas: options.schemas } : {}), limit: options.limit ?? 20 })) {
+      for (const m of index.search({ name, ...facts }, { threshold, ...(options.schemas ? { schemas: options.schemas } : {}), ...(options.lists ? { lists: options.lists } : {}), limit: options.limit ?? 20 })) {
         const key = `${m.list}\u0000${m.ref}`;
         const seen = best.get(key);
         if (!seen || seen.score < m.score) best.set(key, toResult(m, name));

@@ -40,6 +40,11 @@ export interface SanctionsEntry {
   listed_on?: string;
   /** Free text the list attaches (UN COMMENTS1, OFAC remarks), kept for the analyst. */
   remarks?: string;
+  /**
+   * The source lists an aggregated entry comes from (OpenSanctions FtM `datasets`: eu_fsf,
+   * gb_hmt_sanctions, un_sc_sanctions …), so that screening can be limited to chosen lists.
+   */
+  datasets?: string[];
 }
 
 /** What a reader learnt about the file besides its entries. */

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { deeds } from '../helpers/cli.js';
 import { miniCase } from '../helpers/mini-case.js';
-import { OFAC_SET, haveData, scratch, unFile, unXml } from './data.js';
+import { FTM_DIR, OFAC_SET, haveData, scratch, unFile, unXml } from './data.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -148,5 +148,24 @@ describe.skipIf(!haveData)('deeds import, screen and sanctions (SQLite)', () => 
     expect(text.stdout).toMatch(/\[confirmed by cli:tester .*: same person: office and birth year\]/);
     const history = JSON.parse(deeds(['sanctions', 'decisions', 'mini', '--db', db, '--json']).stdout) as { decisions: unknown[] };
     expect(history.decisions).toHaveLength(1);
+  });
+
+  it('keeps the datasets of FtM entities, and limits screening to chosen lists with --lists', () => {
+    expect(deeds(['import', 'ftm', join(FTM_DIR, 'yente_t1_entities.ftm.json'), '--db', db]).code).toBe(0);
+    type Out = { lists?: string[]; results: Array<{ matches: Array<{ list: string; ref: string }> }> };
+    const screenJson = (...args: string[]) => JSON.parse(deeds(['screen', ...args, '--db', db, '--json']).stdout) as Out;
+    // The EU list's spelling of a person on it, limited to that dataset: only OpenSanctions entries that carry it.
+    const eu = screenJson('Vitaly Yurievich Kuzmenko', '--lists', 'eu_fsf');
+    expect(eu.lists).toEqual(['eu_fsf']);
+    expect(eu.results[0]?.matches[0]).toMatchObject({ list: 'opensanctions' });
+    // Limited to the UN list, the same name finds nothing from OpenSanctions.
+    const un = screenJson('Vitaly Yurievich Kuzmenko', '--lists', 'un,ofac');
+    expect(un.results[0]?.matches.filter((m) => m.list === 'opensanctions')).toEqual([]);
+    const all = screenJson('Mullah Abdul Ghani Baradar', '--lists', 'un');
+    expect(new Set(all.results[0]?.matches.map((m) => m.list))).toEqual(new Set(['un']));
+    const unknown = deeds(['screen', 'x', '--lists', 'eu_nothing', '--db', db]);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/no imported entry belongs to "eu_nothing"; known: .*eu_fsf/);
+    expect(deeds(['screen', '--case', 'mini', '--lists', 'un', '--db', db]).code).toBe(2);
   });
 });

@@ -153,6 +153,7 @@ describe.skipIf(!haveData)('OpenSanctions FtM JSON lines', () => {
     const kuzmenko = r.snapshot.entries.find((e) => e.name === 'Vitaly Yurievich KUZMENKO');
     expect(kuzmenko?.names.some((n) => /КУЗЬМЕНКО/.test(n.name))).toBe(true);
     expect(kuzmenko?.programs).toContain('eu_fsf');
+    expect(kuzmenko?.datasets).toEqual(['eu_fsf']);
   });
 
   it('reads delta files: ADD and MOD as upserts, DEL as deletes, versioned by file name', async () => {
@@ -165,6 +166,8 @@ describe.skipIf(!haveData)('OpenSanctions FtM JSON lines', () => {
     const first = await read('20240527194702');
     expect(first).toMatchObject({ version: '20240527194702-wnk', published: '2024-05-27T19:47:02.000Z', deletes: [] });
     expect(first.upserts.map((e) => e.name)).toContain('AL-QAIDA IN IRAQ');
+    // Each entity keeps the lists it comes from.
+    expect(first.upserts.find((e) => e.name === 'AL-QAIDA IN IRAQ')?.datasets).toEqual(expect.arrayContaining(['un_sc_sanctions', 'us_ofac_sdn', 'eu_fsf', 'gb_hmt_sanctions']));
     expect((await read('20240528074703')).deletes).toEqual(['NK-500Poltergeist']);
   });
 

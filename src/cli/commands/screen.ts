@@ -8,7 +8,7 @@ import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
 import { loadScreeningIndex, NoListsError, screen, screenCase, UnknownCaseError, type ScreenInput, type ScreenResult } from '../../sanctions/screening.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
-type Options = DbOptions & { file?: string; case?: string; threshold?: string; json?: boolean };
+type Options = DbOptions & { file?: string; case?: string; threshold?: string; lists?: string; json?: boolean };
 
 export function screenCommand(): Command {
   return withDb(new Command('screen'))
@@ -17,18 +17,28 @@ export function screenCommand(): Command {
     .option('--file <file>', 'names one a line, or CSV with a `name` column and optional `birth_date`, `nationality`')
     .option('--case <case-id>', 'screen every person of a case (aliases, birth date and nationality included); the run is stored and compared with the previous one')
     .option('--threshold <score>', `report matches from this score (default ${MATCH_DEFAULTS.candidate}; "strong" from ${MATCH_DEFAULTS.strong})`)
+    .option('--lists <lists>', 'only these lists, comma-separated: list keys (un, ofac, opensanctions) or the datasets of FtM entries (eu_fsf, gb_hmt_sanctions …)')
     .option('--json', 'print the result as JSON')
     .action(async (names: string[], options: Options) => {
       const threshold = parseThreshold(options.threshold);
+      const lists = options.lists?.split(',').map((l) => l.trim()).filter(Boolean);
+      if (lists && lists.length === 0) throw new UserError('--lists: name at least one list or dataset', 2);
+      // A case's stored runs are compared with each other: they always cover every list.
+      if (lists && options.case) throw new UserError('--lists cannot be used with --case: a case is always screened against every list, so that its runs compare', 2);
       const inputs: ScreenInput[] = names.map((n) => n.trim()).filter(Boolean).map((query) => ({ query }));
       if (options.file) inputs.push(...(await readNamesFile(options.file)));
       if (inputs.length === 0 && !options.case) throw new UserError('nothing to screen: give names, --file or --case', 2);
       const out = await useStore(options, async (store) => {
         try {
           const loaded = await loadScreeningIndex(store);
-          const results: ScreenResult[] = screen(loaded.index, inputs, { threshold });
+          if (lists) {
+            const known = loaded.index.listNames();
+            const unknown = lists.filter((l) => !known.has(l));
+            if (unknown.length) throw new UserError(`--lists: no imported entry belongs to ${unknown.map((u) => `"${u}"`).join(', ')}; known: ${[...known.keys()].sort().join(', ')}`);
+          }
+          const results: ScreenResult[] = screen(loaded.index, inputs, { threshold, ...(lists ? { lists } : {}) });
           const versions = Object.fromEntries(loaded.versions.map((v) => [v.list, v.id]));
-          if (!options.case) return { versions, results };
+          if (!options.case) return { versions, ...(lists ? { lists } : {}), results };
           const run = await screenCase(store, options.case, { threshold, actor: cliActor(), loaded });
           return { case: run.case, screened_at: run.screened_at, versions, results: [...results, ...run.results] };
         } catch (err) {
@@ -37,7 +47,7 @@ export function screenCommand(): Command {
         }
       });
       if (options.json) return printJson(out);
-      print(`lists: ${Object.values(out.versions).join(', ')}; threshold ${threshold}`);
+      print(`lists: ${Object.values(out.versions).join(', ')}${lists ? ` (only ${lists.join(', ')})` : ''}; threshold ${threshold}`);
       for (const r of out.results) printResult(r);
     });
 }

@@ -52,6 +52,7 @@ function toEntry(e: FtmEntity): SanctionsEntry | undefined {
   if (listed) entry.listed_on = listed.slice(0, 10);
   const notes = strings(props, 'notes').join(' ');
   if (notes) entry.remarks = notes;
+  if (e.datasets?.length) entry.datasets = [...e.datasets];
   return entry;
 }
 

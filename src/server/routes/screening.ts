@@ -40,12 +40,20 @@ export function screeningRoutes(app: App, ctx: RouteContext): void {
     schema: {
       summary: 'Screen names against the newest imported lists, as `deeds screen --json`',
       tags: ['sanctions'],
-      body: z.object({ names: z.array(z.string().trim().min(1).max(300)).min(1).max(1000), threshold: Threshold }),
+      body: z.object({
+        names: z.array(z.string().trim().min(1).max(300)).min(1).max(1000),
+        threshold: Threshold,
+        /** Only these lists: list keys (un, ofac, opensanctions) or FtM datasets (eu_fsf …), as `deeds screen --lists`. */
+        lists: z.array(z.string().trim().min(1).max(100)).min(1).max(100).optional(),
+      }),
     },
   }, async (request) => {
     const loaded = await loadIndex();
-    const results = screen(loaded.index, request.body.names.map((query) => ({ query })), { threshold: request.body.threshold });
-    return { versions: Object.fromEntries(loaded.versions.map((v) => [v.list, v.id])), results };
+    const { lists } = request.body;
+    const unknown = lists?.filter((l) => !loaded.index.listNames().has(l)) ?? [];
+    if (unknown.length) throw new HttpProblem(400, 'Bad Request', `no imported entry belongs to ${unknown.map((u) => `"${u}"`).join(', ')}`);
+    const results = screen(loaded.index, request.body.names.map((query) => ({ query })), { threshold: request.body.threshold, ...(lists ? { lists } : {}) });
+    return { versions: Object.fromEntries(loaded.versions.map((v) => [v.list, v.id])), ...(lists ? { lists } : {}), results };
   });
 
   app.post('/api/cases/:case/screening', {
