@@ -140,6 +140,12 @@ describe.skipIf(!haveData)('failure classes on the real UN list, queried with OF
     expect(screen('South African passport number')[0]?.ref).not.toBe('QDi.057');
   });
 
+  it('a bracket holding the name in its own script becomes a name of its own: "Abdelali Abou Dher (عبد العالي ابو ذر)"', () => {
+    const entry = un.find((e) => e.names.some((n) => n.name.startsWith('Abdelali Abou Dher (')));
+    expect(entry?.names).toContainEqual({ name: 'عبد العالي ابو ذر', kind: 'original_script' });
+    expectFirst('عبد العالي ابو ذر', entry?.ref as string, MATCH_DEFAULTS.strong);
+  });
+
   it('coverage: the son outranks the father for the son\'s name, and the father outranks the son for his', () => {
     expectFirst('Sirajuddin Jallaloudine HAQQANI', 'TAi.144', MATCH_DEFAULTS.strong);
     expectFirst('Jalaluddin HAQQANI', 'TAi.040', MATCH_DEFAULTS.strong);

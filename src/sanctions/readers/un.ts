@@ -51,6 +51,12 @@ function toEntry(node: XmlNode): SanctionsEntry | string {
     // Some aliases list several spellings in one field: "Qasim Soleimani; Qasem Sulaimani; …".
     for (const aliasName of childText(alias, 'ALIAS_NAME').split(';').map(squash).filter(Boolean)) {
       names.push({ name: aliasName, kind: quality === 'f.k.a.' ? 'former' : 'alias', ...(quality ? { quality } : {}) });
+      // "Akrin Saleh Akrin (أقرين صالح أقرين)": the bracket holds the same name in its own script;
+      // the matcher drops brackets from names, so it becomes a name of its own.
+      for (const m of aliasName.matchAll(/\(([^()]*[\u0600-\u06FF\u0400-\u04FF][^()]*)\)/g)) {
+        const script = squash(m[1] as string);
+        if (!/[A-Za-z]/.test(script) && !names.some((n) => n.name === script)) names.push({ name: script, kind: 'original_script' });
+      }
     }
   }
   const entry: SanctionsEntry = {
