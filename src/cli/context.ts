@@ -1,7 +1,7 @@
 // What every command shares: exit codes, the store named by --db, who is acting, and output.
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
-import { openStore, resolveDbSpec, type Store } from '../store/open.js';
+import type { Store } from '../store/open.js';
 
 export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
 
@@ -22,6 +22,8 @@ export function withDb(command: Command): Command {
 }
 
 export async function useStore<T>(options: DbOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  // Imported here, not above: commands that never open a store start faster (see main.ts).
+  const { openStore, resolveDbSpec } = await import('../store/open.js');
   const store = await openStore(resolveDbSpec(options.db));
   try {
     return await work(store);

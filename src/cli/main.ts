@@ -1,54 +1,45 @@
 // The `deeds` executable: builds the command tree, runs it, and turns errors into exit codes
 // (0 ok, 1 bad input, 2 usage, 3 internal) without stack traces for user errors.
 import { Command, CommanderError } from 'commander';
-import { CaseInvalidError } from '../case/errors.js';
-import { StoreOpenError } from '../store/open.js';
-import { EvidenceError } from '../store/evidence.js';
-import { StoreBusyError, StoreConflictError, translateStoreError } from '../store/write.js';
-import { EventFileError } from '../events/columns.js';
-import { SanctionsInputError } from '../sanctions/errors.js';
 import { EXIT, UserError, warn } from './context.js';
-import { caseCommand } from './commands/case.js';
-import { auditCommand } from './commands/audit.js';
-import { evidenceCommand } from './commands/evidence.js';
-import { demoCommand } from './commands/demo.js';
-import { grantCommand, userCommand } from './commands/users.js';
-import { serveCommand } from './commands/serve.js';
-import { importCommand } from './commands/import.js';
-import { screenCommand } from './commands/screen.js';
-import { sanctionsCommand } from './commands/sanctions.js';
-import { achCommand, assessCommand, changesCommand, reviewCommand, timelineCommand } from './commands/assess.js';
-import { isAssessError } from '../assess/index.js';
-import { importKinds } from '../import/registry.js';
-import { alertsCommand, indicatorsCommand } from './commands/events.js';
-import { fetchCommand } from './commands/fetch.js';
-import { reportCommand } from './commands/report.js';
+import { isAssessError } from '../assess/errors.js';
 import { VERSION } from '../version.js';
 
-export function buildProgram(): Command {
+type Loader = () => Promise<Command[]>;
+
+// Each command's module is imported only when that command runs: most of them pull in the
+// store, the engine or the server, and a command should not pay for the others' start-up.
+// `deeds --help` (or no command, or an unknown one) loads them all, to list them.
+const commands: Record<string, Loader> = {
+  case: async () => [(await import('./commands/case.js')).caseCommand()],
+  evidence: async () => [(await import('./commands/evidence.js')).evidenceCommand()],
+  assess: async () => [(await import('./commands/assess.js')).assessCommand()],
+  review: async () => [(await import('./commands/assess.js')).reviewCommand()],
+  changes: async () => [(await import('./commands/assess.js')).changesCommand()],
+  timeline: async () => [(await import('./commands/assess.js')).timelineCommand()],
+  ach: async () => [(await import('./commands/assess.js')).achCommand()],
+  import: async () => [(await import('./commands/import.js')).importCommand((await import('../import/registry.js')).importKinds)],
+  screen: async () => [(await import('./commands/screen.js')).screenCommand()],
+  sanctions: async () => [(await import('./commands/sanctions.js')).sanctionsCommand()],
+  fetch: async () => [(await import('./commands/fetch.js')).fetchCommand((await import('../import/registry.js')).importKinds)],
+  indicators: async () => [(await import('./commands/events.js')).indicatorsCommand()],
+  alerts: async () => [(await import('./commands/events.js')).alertsCommand()],
+  report: async () => [(await import('./commands/report.js')).reportCommand()],
+  audit: async () => [(await import('./commands/audit.js')).auditCommand()],
+  user: async () => [(await import('./commands/users.js')).userCommand()],
+  grant: async () => [(await import('./commands/users.js')).grantCommand()],
+  serve: async () => [(await import('./commands/serve.js')).serveCommand()],
+  demo: async () => [(await import('./commands/demo.js')).demoCommand()],
+};
+
+/** The program with the named command only, or with every command when none is named. */
+export async function buildProgram(only?: string): Promise<Command> {
   const program = new Command('deeds')
     .description('judge a party\'s commitments by its actions: evidence ledger, assessment, screening and briefings')
     .version(VERSION)
     .showHelpAfterError('(run with --help for usage)');
-  program.addCommand(caseCommand());
-  program.addCommand(evidenceCommand());
-  program.addCommand(assessCommand());
-  program.addCommand(reviewCommand());
-  program.addCommand(changesCommand());
-  program.addCommand(timelineCommand());
-  program.addCommand(achCommand());
-  program.addCommand(importCommand(importKinds));
-  program.addCommand(screenCommand());
-  program.addCommand(sanctionsCommand());
-  program.addCommand(fetchCommand(importKinds));
-  program.addCommand(indicatorsCommand());
-  program.addCommand(alertsCommand());
-  program.addCommand(reportCommand());
-  program.addCommand(auditCommand());
-  program.addCommand(userCommand());
-  program.addCommand(grantCommand());
-  program.addCommand(serveCommand());
-  program.addCommand(demoCommand());
+  const load = only !== undefined && Object.hasOwn(commands, only) ? [commands[only] as Loader] : Object.values(commands);
+  for (const make of load) for (const command of await make()) program.addCommand(command);
   configure(program);
   return program;
 }
@@ -61,15 +52,25 @@ function configure(cmd: Command): void {
 
 export async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram().parseAsync(argv);
+    const named = argv.slice(2).find((a) => !a.startsWith('-'));
+    // `deeds --version` needs no command at all.
+    if (named === undefined && argv.slice(2).some((a) => a === '--version' || a === '-V')) {
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT.ok;
+    }
+    await (await buildProgram(named)).parseAsync(argv);
     return EXIT.ok;
   } catch (err) {
-    return exitCodeFor(err);
+    return await exitCodeFor(err);
   }
 }
 
-function exitCodeFor(thrown: unknown): number {
-  const err = translateStoreError(thrown);
+/** The errors that are the user's to fix (exit 1), by class name: matching by name keeps their modules unloaded until a command needs them. */
+const INPUT_ERRORS = new Set(['StoreBusyError', 'StoreConflictError', 'CaseInvalidError', 'StoreOpenError', 'EvidenceError', 'EventFileError', 'SanctionsInputError']);
+
+async function exitCodeFor(thrown: unknown): Promise<number> {
+  const err = thrown instanceof Error && !(thrown instanceof CommanderError) && !(thrown instanceof UserError)
+    ? (await import('../store/write.js')).translateStoreError(thrown) : thrown;
   if (err instanceof CommanderError) {
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
     return EXIT.usage; // commander has printed the message already
@@ -78,7 +79,7 @@ function exitCodeFor(thrown: unknown): number {
     if (err.message) warn(`deeds: ${err.message}`);
     return err.exitCode;
   }
-  if (err instanceof StoreBusyError || err instanceof StoreConflictError || err instanceof CaseInvalidError || err instanceof StoreOpenError || err instanceof EvidenceError || err instanceof EventFileError || err instanceof SanctionsInputError || isAssessError(err)) {
+  if (err instanceof Error && (INPUT_ERRORS.has(err.name) || isAssessError(err))) {
     warn(`deeds: ${err.message}`);
     return EXIT.input;
   }
