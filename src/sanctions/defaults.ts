@@ -18,7 +18,7 @@ export const TUNING = {
   /** The same when only one token pair aligned: one shared word is weak evidence ("Ali Husayn" against "Hussain"). */
   extraQueryTokenOnePair: 2,
   /** Weight of a candidate-name token left unaligned, relative to an unaligned query token. */
-  extraCandidateToken: 0.2,
+  extraCandidateToken: 0.25,
   /** Similarity of two tokens that agree only through the transliteration-variant classes (variants.ts). */
   variantSimilarity: 0.95,
   /** Cost of an unaligned nisba (al-Maghribi) in the query, relative to another word, once two words aligned. */

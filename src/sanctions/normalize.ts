@@ -4,7 +4,7 @@
 // "Abdul Ghani", "Abdulghani" and "عبدالغنی" come out alike. Token order is kept here and
 // ignored by the scorer.
 import { transliterate } from './translit.js';
-import { classSkeleton, render } from './variants.js';
+import { classSkeleton, classSpelling, render } from './variants.js';
 
 export interface Token {
   /** The normalised token (`sirajuddin`, `abdghani`, `bin`). */
@@ -19,6 +19,8 @@ export interface Token {
   cls: string;
   /** The skeletons by variant class, for retrieval. */
   ckeys: string[];
+  /** The folded spelling with the variant-class letters made one, vowels kept. */
+  cspell: string;
   /** From Arabic script: no short vowels were written, so only skeletons compare. */
   arabic: boolean;
   /**
@@ -144,7 +146,7 @@ export function makeToken(text: string, arabic: boolean, soft = false): Token {
   // A final silent e (Jallaloudine, Eddine) is a spelling habit, not a vowel.
   const vkey = skeleton(f.length > 3 ? f.replace(/e$/, '') : f, false, true);
   const ckeys = [...new Set(keys.map(classSkeleton))];
-  return { text, fold: f, keys, vkey, cls: arabic ? (ckeys[0] as string) : classSkeleton(vkey), ckeys, arabic, ...(soft ? { soft: true } : {}) };
+  return { text, fold: f, keys, vkey, cls: arabic ? (ckeys[0] as string) : classSkeleton(vkey), cspell: classSpelling(f), ckeys, arabic, ...(soft ? { soft: true } : {}) };
 }
 
 /** Applies the particle rules to Latin tokens (see the module comment). */

@@ -44,8 +44,9 @@ export function tokenSimilarity(a: Token, b: Token): number {
   // changed vowel pattern (Karimi/Kiram).
   const spelled = Math.min(jaroWinkler(a.fold, b.fold), editRatio(a.vkey, b.vkey));
   if (spelled >= TUNING.variantSimilarity) return spelled;
-  // Transliteration variants (variants.ts): Qadhafi / Gaddafi / Ghathafi agree class by class.
-  return Math.max(spelled, editRatio(a.cls, b.cls) * TUNING.variantSimilarity);
+  // Transliteration variants (variants.ts): Qadhafi / Gaddafi / Ghathafi agree class by class; the
+  // vowels must still agree as spellings do (Qaderi is no Kaddoura).
+  return Math.max(spelled, Math.min(editRatio(a.cls, b.cls), jaroWinkler(a.cspell, b.cspell)) * TUNING.variantSimilarity);
 }
 
 /** Two adjacent tokens read as one ("bin laden" ~ "binladen", "abdul rahman" split otherwise). */
@@ -53,7 +54,7 @@ function joined(a: Token, b: Token): Token {
   const keys = a.keys.flatMap((ka) => b.keys.map((kb) => ka + kb.replace(/^A/, '')));
   const ckeys = a.ckeys.flatMap((ka) => b.ckeys.map((kb) => ka + kb.replace(/^A/, '')));
   const arabic = a.arabic || b.arabic;
-  return { text: a.text + b.text, fold: a.fold + b.fold, keys, vkey: a.vkey + b.vkey.replace(/^A/, 'V'), cls: arabic ? (ckeys[0] as string) : a.cls + b.cls.replace(/^A/, 'V'), ckeys, arabic };
+  return { text: a.text + b.text, fold: a.fold + b.fold, keys, vkey: a.vkey + b.vkey.replace(/^A/, 'V'), cls: arabic ? (ckeys[0] as string) : a.cls + b.cls.replace(/^A/, 'V'), cspell: a.cspell + b.cspell, ckeys, arabic };
 }
 
 /** Similarities already computed in this query: query token i against a listed token. */

@@ -54,7 +54,6 @@ export const CLASSES: readonly VariantClass[] = [
 ];
 
 const CLASS_OF: Readonly<Record<string, string>> = Object.fromEntries(CLASSES.flatMap((c) => c.members.map((m) => [m, c.symbol])));
-
 /** A skeleton with each consonant replaced by its class symbol; the vowel marks (A, V) are kept. */
 export function classSkeleton(skeleton: string): string {
   let out = '';
@@ -63,4 +62,9 @@ export function classSkeleton(skeleton: string): string {
     if (!out.endsWith(c) || c === 'V') out += c;
   }
   return out;
+}
+
+/** The folded spelling with the class letters made one (q, g, gh, kh → k; dh, th, z → d …), vowels kept, for Jaro-Winkler. */
+export function classSpelling(folded: string): string {
+  return folded.replace(/zh/g, 'j').replace(/gh|kh|[qg]/g, 'k').replace(/th|z/g, 'd').replace(/sh|ch/g, 's').replace(/(.)\1+/g, '$1');
 }
