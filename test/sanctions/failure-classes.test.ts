@@ -182,3 +182,23 @@ describe.skipIf(!haveData)('failure classes on the real UN list, queried with OF
     for (const m of screen('Ali HUSAYN')) if (m.matched_name === 'Hussain') expect(m.score).toBeLessThan(MATCH_DEFAULTS.strong);
   });
 });
+
+describe('hostile names through the new rules', () => {
+  const entries: SanctionsEntry[] = [
+    { ref: 'X.1', schema: 'person', name: 'Abdul Ghani Baradar', names: [{ name: 'Abdul Ghani Baradar', kind: 'primary' }, { name: 'Mullah Baradar (the the)', kind: 'alias' }], birth: [], nationality: [], programs: [] },
+  ];
+  const index = new MatchIndex([{ list: 'un', entries }]);
+
+  it('a name that is only a note, brackets or epithet links gives no token and no match', () => {
+    expect(normalizeName('(false identity related to a passport)').tokens).toEqual([]);
+    expect(normalizeName('((((  ))))').tokens).toEqual([]);
+    expect(index.search({ name: '(Abdul Ghani Baradar)' })).toEqual([]);
+  });
+
+  it('unbalanced brackets and thousands of words are screened, not refused or hung', () => {
+    expect(index.search({ name: 'a(b'.repeat(3000) }, { threshold: 0 })).toBeInstanceOf(Array);
+    const long = Array.from({ length: 2000 }, (_, i) => `Name${i}x`).join(' ');
+    expect(index.search({ name: `${long} Baradar` }, { threshold: 0 })).toBeInstanceOf(Array);
+    expect(index.search({ name: `Abdul Ghani Baradar ${'Abdul Ghani Baradar '.repeat(500)}` })[0]?.ref).toBe('X.1');
+  });
+});
