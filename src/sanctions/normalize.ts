@@ -60,7 +60,7 @@ export const SOFT_TITLES = new Set([
 ]);
 
 /** Words that introduce an epithet ("Omar the Chechen", "Abu Adam aus Deutschland"); the word after them is soft. */
-const EPITHET_LINKS = new Set(['the', 'from', 'aus', 'der']);
+const EPITHET_LINKS = new Set(['the', 'from', 'aus']);
 /** French "le Marocain", "la Tunisienne": only before a word that reads as a demonym. */
 const FRENCH_EPITHET = /(?:ain|aine|ien|ienne|ais|aise|ois|oise|an|ane)$/;
 

@@ -48,6 +48,8 @@ describe('the variant tables (no data needed)', () => {
     expect(n.tokens.map((t) => [t.text, !!t.soft])).toEqual([['omar', false], ['chechen', true]]);
     expect(normalizeName('Abderrahmane le Marocain').tokens.map((t) => !!t.soft)).toEqual([false, true]);
     expect(normalizeName('ABU ADAM AUS DEUTSCHLAND').dropped).toContain('aus');
+    // A Dutch or German particle is no epithet link.
+    expect(normalizeName('Jan van der Berg').tokens.some((t) => t.soft)).toBe(false);
   });
 
   it('drops Maulawi and Molawi as titles, but keeps Hafez and Haji as soft words (they are also names)', () => {
