@@ -45,11 +45,11 @@ function parseDate(value: string, what: string): number {
  */
 export function periodEnd(value: string, what = 'date', of?: string): number {
   const start = dateKey(value, what, of);
-  const d = new Date(start);
-  if (value.length === 4) return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
-  if (value.length === 7) return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+  // Days are by far the most common precision: no Date object for them.
   if (value.length === 10) return start + DAY_MS;
-  return start + 1;
+  if (value.length > 10) return start + 1;
+  const d = new Date(start);
+  return value.length === 4 ? Date.UTC(d.getUTCFullYear() + 1, 0, 1) : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
 }
 
 export function startOfDay(key: number): number {

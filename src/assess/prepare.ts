@@ -164,9 +164,9 @@ function prepareWith(c: CaseFile, knownAt: number | null, knownThen: PreparedCas
       else byTarget.set(b.target, [link]);
     }
   });
-  for (const [target, list] of linksByTarget) {
+  for (const list of linksByTarget.values()) {
     sortSmall(list, compareLinks);
-    if (origins.size > 0) linksByTarget.set(target, markGroups(list));
+    if (origins.size > 0) markGroups(list);
   }
   for (const list of beforeMadeByTarget.values()) sortSmall(list, compareLinks);
   const periodStart = c.case.period ? dateKey(c.case.period.start, 'period start') : -Infinity;
@@ -210,10 +210,12 @@ function markGroups(list: Link[]): Link[] {
   let grouped = false;
   for (const set of sourcesOf.values()) if (set.size > 1) grouped = true;
   if (!grouped) return list;
-  return list.map((l) => {
+  // Set in place: links keep the one shape they were made with, which the tally loops rely on.
+  for (const l of list) {
     const key = `${l.stance}|${l.evidence.origin}`;
-    return l.stance !== 'context' && (sourcesOf.get(key)?.size ?? 0) > 1 ? { ...l, group: key } : l;
-  });
+    if (l.stance !== 'context' && (sourcesOf.get(key)?.size ?? 0) > 1) (l as { group: string | null }).group = key;
+  }
+  return list;
 }
 
 export function linksOf(p: PreparedCase, target: string): readonly Link[] {
