@@ -23,6 +23,17 @@ describe.each(storeKinds)('screening routes on %s', (kind) => {
     expect(second?.matches).toEqual([]);
   });
 
+  it('limits screening to the lists named, and refuses a list nothing was imported into', async () => {
+    const un = await s.call('viewer', 'POST', '/api/screen', { names: ['Minister, A'], lists: ['un'] });
+    expect(un.statusCode, un.body).toBe(200);
+    expect(un.json<{ lists: string[]; results: Result[] }>()).toMatchObject({ lists: ['un'] });
+    expect(un.json<{ results: Result[] }>().results[0]?.matches.every((m) => m.list === 'un')).toBe(true);
+    expect(un.json<{ results: Result[] }>().results[0]?.matches.length).toBeGreaterThan(0);
+    const none = await s.call('viewer', 'POST', '/api/screen', { names: ['Minister, A'], lists: ['eu_fsf'] });
+    expect(none.statusCode).toBe(400);
+    expect(none.json<{ detail: string }>().detail).toBe('no imported entry belongs to "eu_fsf"');
+  });
+
   it('refuses an empty list of names with a 400 naming the field', async () => {
     const res = await s.call('viewer', 'POST', '/api/screen', { names: [] });
     expect(res.statusCode).toBe(400);
