@@ -1,7 +1,10 @@
 // Typed errors for requests the engine cannot answer. They are user errors (a wrong id, a bad
 // date), so the CLI can print the message and exit 1 without a stack trace.
 
-export type AssessErrorCode = 'unknown_object' | 'unknown_hypothesis_set' | 'invalid_date' | 'invalid_range';
+import { ERRORS, type ErrorCode } from '../errors/index.js';
+
+/** The engine's codes in the error table (src/errors). */
+export type AssessErrorCode = Extract<ErrorCode, 'unknown_object' | 'unknown_hypothesis_set' | 'invalid_date' | 'invalid_range'>;
 
 export class AssessError extends Error {
   constructor(readonly code: AssessErrorCode, message: string) {
@@ -22,15 +25,14 @@ export class UnknownObjectError extends AssessError {
 
 export class UnknownHypothesisSetError extends AssessError {
   constructor(readonly setId: string, readonly caseId: string, readonly known: readonly string[]) {
-    super('unknown_hypothesis_set', `case "${caseId}" has no hypothesis set "${setId}"` +
-      (known.length > 0 ? ` (sets: ${known.join(', ')})` : ' (it has no hypothesis sets)'));
+    super('unknown_hypothesis_set', ERRORS.unknown_hypothesis_set.message(setId, caseId, known));
     this.name = 'UnknownHypothesisSetError';
   }
 }
 
 export class InvalidDateError extends AssessError {
   constructor(readonly value: string, readonly what = 'date') {
-    super('invalid_date', `${what} "${value}" is not a date: use ISO 8601, e.g. 2021-09-01, 2021-09 or 2021`);
+    super('invalid_date', ERRORS.invalid_date.message(value, what));
     this.name = 'InvalidDateError';
   }
 }

@@ -1,3 +1,5 @@
+import { ERRORS, type ErrorCode } from '../errors/index.js';
+
 /** One problem in a case file, located so that an analyst can go straight to it. */
 export interface CaseProblem {
   file: string;
@@ -15,8 +17,9 @@ export function formatProblem(p: CaseProblem): string {
 
 /** Thrown when a case cannot be loaded; carries every problem found, not just the first. */
 export class CaseInvalidError extends Error {
+  readonly code = 'case_invalid' satisfies ErrorCode;
   constructor(readonly problems: CaseProblem[]) {
-    super(`the case has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` + problems.map(formatProblem).join('\n'));
+    super(ERRORS.case_invalid.message(problems.map(formatProblem)));
     this.name = 'CaseInvalidError';
   }
 }

@@ -2,14 +2,20 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { Store } from '../store/open.js';
+import { EXIT } from '../errors/index.js';
 
-export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;
+export { EXIT };
 
-/** A problem with what the user asked for or gave: printed without a stack trace, exit 1. */
+/**
+ * A problem with what the user asked for or gave: printed without a stack trace (nothing when the
+ * message is empty), exit 1, or exit 2 for a wrong command line.
+ */
 export class UserError extends Error {
   override name = 'UserError';
-  constructor(message: string, readonly exitCode: number = EXIT.input) {
+  readonly code: 'input' | 'usage';
+  constructor(message: string, readonly exitCode: typeof EXIT.input | typeof EXIT.usage = EXIT.input) {
     super(message);
+    this.code = exitCode === EXIT.usage ? 'usage' : 'input';
   }
 }
 

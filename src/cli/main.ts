@@ -1,8 +1,8 @@
 // The `deeds` executable: builds the command tree, runs it, and turns errors into exit codes
 // (0 ok, 1 bad input, 2 usage, 3 internal) without stack traces for user errors.
 import { Command, CommanderError } from 'commander';
-import { EXIT, UserError, warn } from './context.js';
-import { isAssessError } from '../assess/errors.js';
+import { warn } from './context.js';
+import { errorCodeOf, errorEntryOf, EXIT } from '../errors/index.js';
 import { VERSION } from '../version.js';
 
 type Loader = () => Promise<Command[]>;
@@ -65,23 +65,22 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-/** The errors that are the user's to fix (exit 1), by class name: matching by name keeps their modules unloaded until a command needs them. */
-const INPUT_ERRORS = new Set(['StoreBusyError', 'StoreConflictError', 'CaseInvalidError', 'StoreOpenError', 'EvidenceError', 'EventFileError', 'SanctionsInputError']);
-
+/**
+ * The one place where errors become exit codes: from the code an error carries, through the error
+ * table (src/errors). Reading the code, not the class, keeps the errors' modules unloaded until a
+ * command needs them.
+ */
 async function exitCodeFor(thrown: unknown): Promise<number> {
-  const err = thrown instanceof Error && !(thrown instanceof CommanderError) && !(thrown instanceof UserError)
-    ? (await import('../store/write.js')).translateStoreError(thrown) : thrown;
-  if (err instanceof CommanderError) {
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+  if (thrown instanceof CommanderError) {
+    if (thrown.code === 'commander.helpDisplayed' || thrown.code === 'commander.version' || thrown.code === 'commander.help') return EXIT.ok;
     return EXIT.usage; // commander has printed the message already
   }
-  if (err instanceof UserError) {
-    if (err.message) warn(`deeds: ${err.message}`);
-    return err.exitCode;
-  }
-  if (err instanceof Error && (INPUT_ERRORS.has(err.name) || isAssessError(err))) {
-    warn(`deeds: ${err.message}`);
-    return EXIT.input;
+  // A driver's "busy" or "unique violation" becomes the store's own error, which has a code.
+  const err = thrown instanceof Error && errorCodeOf(thrown) === undefined ? (await import('../store/write.js')).translateStoreError(thrown) : thrown;
+  const { exit } = errorEntryOf(err);
+  if (exit !== EXIT.internal) {
+    if (err instanceof Error && err.message) warn(`deeds: ${err.message}`);
+    return exit;
   }
   warn(`deeds: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   warn('This is a bug in deeds; please report it with the command you ran.');

@@ -17,6 +17,7 @@ import { z } from 'zod';
 import type { Actor } from '../case/schema.js';
 import { endOfCaseDate, startOfCaseDate } from './dates.js';
 import type { ActorRule, EventDataset } from './model.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export const PERIODS_KEY = 'x-dataset_ids_periods';
 
@@ -41,6 +42,7 @@ const PeriodsByDataset = z.record(z.string(), z.array(PeriodEntry));
 /** The case's actor mapping cannot be used as written. */
 export class ActorMappingError extends Error {
   override name = 'ActorMappingError';
+  readonly code = 'actor_mapping_invalid' satisfies ErrorCode;
 }
 
 export interface MappedActor {

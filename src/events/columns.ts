@@ -9,10 +9,12 @@ import { countryCode } from '../util/countries.js';
 import { parseEventDate } from './dates.js';
 import type { EventDataset, EventRow } from './model.js';
 import { normaliseProvince } from './provinces.js';
+import type { ErrorCode } from '../errors/index.js';
 
 /** The file cannot be read as this dataset at all (as opposed to single rejected rows). */
 export class EventFileError extends Error {
   override name = 'EventFileError';
+  readonly code = 'event_file_invalid' satisfies ErrorCode;
 }
 
 /** Turns a record into a row, or says why it cannot; `raw` is the record's source text, kept as is. */

@@ -19,9 +19,11 @@ import type { Store } from '../store/open.js';
 import { versionFromName } from './columns.js';
 import { importEventFile } from './import.js';
 import { extractZipEntry, listZip, ZipError } from './zip.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export class FetchError extends Error {
   override name = 'FetchError';
+  readonly code = 'fetch_failed' satisfies ErrorCode;
 }
 
 export const fetchKinds = ['ucdp-ged', 'acled', 'un-sanctions', 'ofac-sdn'] as const;

@@ -9,9 +9,11 @@ import { open } from 'node:fs/promises';
 import { Readable, Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import * as zlib from 'node:zlib';
+import type { ErrorCode } from '../errors/index.js';
 
 export class ZipError extends Error {
   override name = 'ZipError';
+  readonly code = 'zip_invalid' satisfies ErrorCode;
 }
 
 export interface ZipEntry {

@@ -8,6 +8,7 @@ import { renderMarkdown } from './markdown.js';
 import { buildBriefing, dayOf, type ReportInput } from './model.js';
 import { assertChromium, htmlToPdf } from './pdf.js';
 import { stixBundle } from './stix.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export { buildBriefing, type Briefing, type ReportInput, type IndicatorSeriesInput, type AlertsInput, type SanctionsInput } from './model.js';
 export { gatherReportInput } from './gather.js';
@@ -27,6 +28,7 @@ export interface RenderedReport {
 
 export class ReportInputError extends Error {
   override name = 'ReportInputError';
+  readonly code = 'report_input_invalid' satisfies ErrorCode;
 }
 
 export function isReportFormat(value: string): value is ReportFormat {

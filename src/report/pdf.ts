@@ -7,16 +7,19 @@ import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { ErrorCode } from '../errors/index.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const PRINT_TIMEOUT_MS = 120_000;
 
 export class ChromiumMissingError extends Error {
   override name = 'ChromiumMissingError';
+  readonly code = 'chromium_missing' satisfies ErrorCode;
 }
 
 export class PdfRenderError extends Error {
   override name = 'PdfRenderError';
+  readonly code = 'pdf_render_failed' satisfies ErrorCode;
 }
 
 /** The Chromium binary: $DEEDS_CHROMIUM when set, else /usr/bin/chromium. */

@@ -11,6 +11,7 @@ import {
 import { MATCH_DEFAULTS } from './defaults.js';
 import { MatchIndex, type Match } from './match-index.js';
 import type { EntrySchema } from './types.js';
+import { ERRORS, type ErrorCode } from '../errors/index.js';
 
 export interface ScreenInput {
   /** What the result is labelled with: the name, or a person's main name. */
@@ -64,8 +65,9 @@ export interface ScreenOptions {
 
 export class NoListsError extends Error {
   override name = 'NoListsError';
+  readonly code = 'no_lists' satisfies ErrorCode;
   constructor() {
-    super('no sanctions list has been imported: run `deeds import un-sanctions FILE` (or ofac-sdn, ftm) first');
+    super(ERRORS.no_lists.message);
   }
 }
 
@@ -115,6 +117,7 @@ export function screen(index: MatchIndex, inputs: ScreenInput[], options: Screen
 
 export class UnknownCaseError extends Error {
   override name = 'UnknownCaseError';
+  readonly code = 'unknown_case' satisfies ErrorCode;
 }
 
 export interface CaseScreening {

@@ -1,8 +1,19 @@
 // Errors as application/problem+json (RFC 9457): a title, a status, a detail that says what was
 // wrong, and `errors[]` naming fields for validation failures. Never a stack trace or SQL.
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { StoreBusyError, StoreConflictError, translateStoreError } from '../store/write.js';
+import { translateStoreError } from '../store/write.js';
+import { errorCodeOf, errorEntryOf, type ErrorCode } from '../errors/index.js';
+import type { CaseInvalidError } from '../case/errors.js';
+import type { EvidenceError } from '../store/evidence.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The request field that the engine's date errors on this route are about (default: named by the message). */
+    engineField?: string;
+  }
+}
 
 export interface FieldError {
   field: string;
@@ -27,12 +38,48 @@ export function sendProblem(reply: FastifyReply, status: number, title: string, 
   return reply.code(status).type('application/problem+json').send(body);
 }
 
+/** The details some codes add to their problem: the fields at fault, or a detail worded for the API. */
+const presenters: Partial<Record<ErrorCode, (err: Error, request: FastifyRequest) => { detail?: string; errors?: FieldError[] }>> = {
+  case_invalid: (err) => {
+    const { problems } = err as CaseInvalidError;
+    return {
+      detail: `the case would not be valid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      errors: problems.map((p) => ({ field: p.path, message: p.message })),
+    };
+  },
+  evidence_invalid: (err) => ({
+    errors: (err as EvidenceError).problems.map((p) => ({ field: `body.${p.split(':')[0]}`, message: p.split(': ').slice(1).join(': ') })),
+  }),
+  evidence_not_found: (err) => ({ detail: notFound(err.message.replace(/^no /, '')).message }),
+  invalid_date: (err, request) => ({ errors: [{ field: engineField(err, request), message: err.message }] }),
+  invalid_range: (err, request) => ({ errors: [{ field: engineField(err, request), message: err.message }] }),
+  report_input_invalid: (err) => ({ errors: [{ field: 'as_of', message: err.message }] }),
+};
+
+/** The query field an engine error is about: the route's own, or the date the message names. */
+function engineField(err: Error, request: FastifyRequest): string {
+  const own = request.routeOptions.config.engineField;
+  if (own) return own;
+  if ((err as { code?: string }).code === 'invalid_range') return 'from';
+  return /^(from|to|known-at) date/.exec(err.message)?.[1]?.replace('-', '_') ?? 'as_of';
+}
+
+/** An error with a code from the error table: its status, and its message unless that is about the server. */
+function sendCoded(code: ErrorCode, error: Error, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, detail } = errorEntryOf(error);
+  if (status === 500) request.log.error({ err: error }, code);
+  // Another writer held the database too long: the client may retry.
+  if (code === 'store_busy') reply.header('retry-after', '1');
+  const presented = presenters[code]?.(error, request) ?? {};
+  return sendProblem(reply, status, STATUS_CODES[status] ?? 'Error', presented.detail ?? detail ?? error.message, presented.errors);
+}
+
 export function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof HttpProblem) return sendProblem(reply, error.status, error.title, error.message, error.errors);
-  // Another writer held the database too long, or won a race for the same id: the client may retry.
+  // A driver's "busy" or "unique violation" becomes the store's own error, which has a code.
   const stored = translateStoreError(error);
-  if (stored instanceof StoreBusyError) return sendProblem(reply.header('retry-after', '1'), 503, 'Service Unavailable', stored.message);
-  if (stored instanceof StoreConflictError) return sendProblem(reply, 409, 'Conflict', stored.message);
+  const code = errorCodeOf(stored);
+  if (code !== undefined && stored instanceof Error) return sendCoded(code, stored, request, reply);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const where = error.validationContext ?? 'request';
     const errors = error.validation.map((v) => ({

@@ -8,9 +8,11 @@ import { atLeast, isRole, type Role } from '../accounts/roles.js';
 import { sha256 } from '../util/digest.js';
 import type { Store } from './open.js';
 import { StoreConflictError, writeTransaction } from './write.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export class AccountError extends Error {
   override name = 'AccountError';
+  readonly code = 'account_invalid' satisfies ErrorCode;
 }
 
 export interface User {

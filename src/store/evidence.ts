@@ -14,11 +14,14 @@ import type { Store } from './open.js';
 import { MAX_DEPTH, nestingExceeds, nestingMessage } from './limits.js';
 import { objectEtag, ifMatchHolds } from './objects.js';
 import { writeLockCase, writeTransaction, type WriteDb } from './write.js';
+import { ERRORS, type ErrorCode } from '../errors/index.js';
 
 export class EvidenceError extends Error {
   override name = 'EvidenceError';
+  readonly code: ErrorCode;
   constructor(message: string, readonly problems: string[] = [], readonly status: 400 | 404 | 409 | 412 = 400) {
-    super(problems.length ? `${message}:\n${problems.join('\n')}` : message);
+    super(ERRORS.evidence_invalid.message(message, problems));
+    this.code = ({ 400: 'evidence_invalid', 404: 'evidence_not_found', 409: 'evidence_conflict', 412: 'evidence_changed' } as const)[status];
   }
 }
 

@@ -9,13 +9,16 @@ import { digestOf } from '../util/digest.js';
 import { loadCaseIn, readCase, storageKey } from './cases.js';
 import type { Store } from './open.js';
 import { writeLockCase, writeTransaction, type WriteDb } from './write.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export type EditableList = Exclude<ObjectList, 'evidence'>;
 
 export class ObjectError extends Error {
   override name = 'ObjectError';
+  readonly code: ErrorCode;
   constructor(message: string, readonly status: 404 | 409 | 400 | 412 = 400) {
     super(message);
+    this.code = ({ 400: 'object_invalid', 404: 'object_not_found', 409: 'object_exists', 412: 'object_changed' } as const)[status];
   }
 }
 

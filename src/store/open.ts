@@ -2,6 +2,7 @@
 import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
+import type { ErrorCode } from '../errors/index.js';
 
 export interface Store {
   db: Kysely<Database>;
@@ -41,6 +42,7 @@ export function isPostgresUrl(spec: string): boolean {
 
 export class StoreOpenError extends Error {
   override name = 'StoreOpenError';
+  readonly code = 'store_open_failed' satisfies ErrorCode;
 }
 
 export async function openStore(spec: string, options: OpenOptions = {}): Promise<Store> {

@@ -13,18 +13,21 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
+import { ERRORS, type ErrorCode } from '../errors/index.js';
 
 /** Another writer held the database longer than the busy timeout: try again later (HTTP 503, exit 1). */
 export class StoreBusyError extends Error {
   override name = 'StoreBusyError';
+  readonly code = 'store_busy' satisfies ErrorCode;
   constructor(readonly waitedMs: number) {
-    super('the database is busy, try again');
+    super(ERRORS.store_busy.message);
   }
 }
 
 /** The write collided with a concurrent one on a unique key: the other won (HTTP 409). */
 export class StoreConflictError extends Error {
   override name = 'StoreConflictError';
+  readonly code = 'store_conflict' satisfies ErrorCode;
 }
 
 export type WriteDb = Kysely<Database>;
@@ -112,7 +115,7 @@ export function isUniqueViolation(err: unknown): boolean {
 export function translateStoreError(err: unknown): unknown {
   if (err instanceof StoreBusyError || err instanceof StoreConflictError) return err;
   if (isBusy(err)) return new StoreBusyError(0);
-  if (isUniqueViolation(err)) return new StoreConflictError('a concurrent write stored the same id first; read it again and retry if still needed');
+  if (isUniqueViolation(err)) return new StoreConflictError(ERRORS.store_conflict.message);
   return err;
 }
 

@@ -9,10 +9,7 @@ import { pipeline } from 'node:stream/promises';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importKinds } from '../../import/registry.js';
-import { CaseInvalidError } from '../../case/errors.js';
-import { UserError } from '../../cli/context.js';
-import { EventFileError } from '../../events/columns.js';
-import { SanctionsInputError } from '../../sanctions/errors.js';
+import { errorCodeOf, errorEntryOf } from '../../errors/index.js';
 import { admin } from '../access.js';
 import { badRequest, HttpProblem, notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
@@ -31,10 +28,9 @@ export function safeFileName(name: string): string {
   return name;
 }
 
-/** Messages of input errors are for the user; anything else stays in the server log. */
+/** Messages of input errors (a code of the error table that is the client's to fix) are for the user; anything else stays in the server log. */
 function userMessage(err: unknown): string | null {
-  const known = err instanceof UserError || err instanceof EventFileError || err instanceof SanctionsInputError || err instanceof CaseInvalidError;
-  return known ? (err as Error).message : null;
+  return err instanceof Error && errorCodeOf(err) !== undefined && errorEntryOf(err).status < 500 ? err.message : null;
 }
 
 function limitBytes(max: number): Transform {

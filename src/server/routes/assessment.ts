@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
 import type { CaseFile } from '../../case/schema.js';
-import { achPrepared, assessPrepared, changesPrepared, isAssessError, reviewPrepared, type PreparedCase, timelineOf, type AssessError } from '../../assess/index.js';
+import { achPrepared, assessPrepared, changesPrepared, reviewPrepared, type PreparedCase, timelineOf } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
 import { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
-import { badRequest, HttpProblem, notFound } from '../problems.js';
+import { notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
@@ -18,23 +18,6 @@ const AsOfKnown = AsOf.extend({ known_at: z.string().max(40).optional() });
 /** Today in UTC, the default as-of date; the engine itself has no clock. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-function asProblem(err: unknown): never {
-  if (!isAssessError(err)) throw err;
-  const e: AssessError = err;
-  if (e.code === 'unknown_object' || e.code === 'unknown_hypothesis_set') throw new HttpProblem(404, 'Not Found', e.message);
-  const named = /^(from|to|known-at) date/.exec(e.message)?.[1];
-  const field = e.code === 'invalid_range' ? 'from' : named ? named.replace('-', '_') : 'as_of';
-  throw badRequest(e.message, [{ field, message: e.message }]);
-}
-
-function run<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (err) {
-    return asProblem(err);
-  }
-}
-
 export function assessmentRoutes(app: App, ctx: RouteContext): void {
   const cache = new CaseCache(ctx.store);
   const load = async (caseId: string) => {
@@ -44,7 +27,7 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
   };
   /** Assessment-based bodies are serialised once per case version and date, with their ETag. */
   const cachedJson = async (reply: FastifyReply, caseId: string, key: string, compute: (c: CaseFile, p: PreparedCase) => unknown) => {
-    const hit = await cache.json(caseId, key, (c, p) => run(() => compute(c, p)));
+    const hit = await cache.json(caseId, key, compute);
     if (!hit) throw notFound(`case "${caseId}"`);
     return reply.type('application/json; charset=utf-8').header('etag', hit.etag).send(hit.body);
   };
@@ -101,7 +84,7 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
   }, async (request) => {
     const { prepared } = await load(request.params.case);
     const { from, to, step, known_at: knownAt } = request.query;
-    return run(() => timelineOf(prepared, request.params.object, { from, to, step, knownAt }));
+    return timelineOf(prepared, request.params.object, { from, to, step, knownAt });
   });
 
   app.get('/api/cases/:case/ach/:set', {
@@ -109,6 +92,6 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
     schema: { summary: 'The ACH matrix, scores, diagnosticity and sensitivity, as `deeds ach --json`', tags: ['assessment'], params: CaseParams.extend({ set: z.string().min(1).max(200) }), querystring: AsOf },
   }, async (request) => {
     const { prepared } = await load(request.params.case);
-    return run(() => achPrepared(prepared, request.params.set, { asOf: request.query.as_of }));
+    return achPrepared(prepared, request.params.set, { asOf: request.query.as_of });
   });
 }

@@ -2,15 +2,14 @@
 // settings, and grants.
 import { z } from 'zod';
 import { caseFromData } from '../../case/from-data.js';
-import { CaseInvalidError } from '../../case/errors.js';
 import { caseToYaml } from '../../case/export.js';
 import { objectLists, type CaseFile } from '../../case/schema.js';
 import { getCase, listCases, loadCase, storageKey } from '../../store/cases.js';
-import { objectEtag, saveObject, saveSettings, settingsEtag, ObjectError, type EditableList } from '../../store/objects.js';
-import { AccountError, grantRole, roleOn } from '../../store/accounts.js';
+import { objectEtag, saveObject, saveSettings, settingsEtag, type EditableList } from '../../store/objects.js';
+import { grantRole, roleOn } from '../../store/accounts.js';
 import { roles } from '../../accounts/roles.js';
 import { caseRole, signedIn } from '../access.js';
-import { badRequest, forbidden, HttpProblem, notFound } from '../problems.js';
+import { forbidden, notFound } from '../problems.js';
 import type { App, RouteContext } from '../app.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
@@ -19,7 +18,6 @@ const ListParams = CaseParams.extend({ list: z.enum(editableLists as [EditableLi
 // Ids have at most 100 characters; a position's key joins two ids (position:party:condition).
 const ObjectParams = ListParams.extend({ id: z.string().min(1).max(210) });
 const IfMatch = z.object({ 'if-match': z.string().max(1000).optional().describe('the ETag you read: the write happens only if the object is still that version (412 otherwise)') });
-const titles: Record<number, string> = { 400: 'Bad Request', 404: 'Not Found', 409: 'Conflict', 412: 'Precondition Failed' };
 const AnyObject = z.record(z.string(), z.unknown());
 const ListQuery = z.object({
   q: z.string().max(200).optional().describe('words that must all appear in the object'),
@@ -28,17 +26,6 @@ const ListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
   per_page: z.coerce.number().int().min(1).max(1000).default(1000),
 });
-
-/** Turns store and validation errors into problem responses that name the fields. */
-export function asProblem(err: unknown): never {
-  if (err instanceof CaseInvalidError) {
-    throw badRequest(`the case would not be valid: ${err.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
-      err.problems.map((p) => ({ field: p.path, message: p.message })));
-  }
-  if (err instanceof ObjectError) throw new HttpProblem(err.status, titles[err.status] ?? 'Bad Request', err.message);
-  if (err instanceof AccountError) throw badRequest(err.message);
-  throw err;
-}
 
 export async function requireCase(ctx: RouteContext, caseId: string): Promise<CaseFile> {
   const c = await getCase(ctx.store, caseId);
@@ -69,7 +56,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject },
   }, async (request, reply) => {
     const user = request.caller!.user;
-    const c = (() => { try { return caseFromData(request.body, 'body'); } catch (err) { return asProblem(err); } })();
+    const c = caseFromData(request.body, 'body');
     const role = await roleOn(store, user, c.case.id);
     if (!user.is_admin && role !== 'owner') throw forbidden('only an instance admin may create a case, and only its owner may reload it');
     const summary = await loadCase(store, c, { actor: actor(user.username) });
@@ -103,7 +90,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('owner') },
     schema: { summary: 'Change the case block (title, marking, …) and the assessment settings; accepts If-Match', tags: ['cases'], params: CaseParams, headers: IfMatch, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
   }, async (request, reply) => {
-    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(request.caller!.user.username), ifMatch: request.headers['if-match'] }).catch(asProblem);
+    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(request.caller!.user.username), ifMatch: request.headers['if-match'] });
     return reply.header('etag', saved.etag).send({ case: saved.case.case, assessment: saved.case.assessment ?? null });
   });
 
@@ -141,7 +128,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('analyst') },
     schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject },
   }, async (request, reply) => {
-    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username) }).catch(asProblem);
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username) });
     return reply.code(201).header('etag', saved.etag).send(saved.object);
   });
 
@@ -149,7 +136,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('analyst') },
     schema: { summary: 'Replace an object (its id stays); accepts If-Match', tags: ['objects'], params: ObjectParams, headers: IfMatch, body: AnyObject },
   }, async (request, reply) => {
-    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] }).catch(asProblem);
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] });
     return reply.header('etag', saved.etag).send(saved.object);
   });
 
@@ -167,7 +154,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('owner') },
     schema: { summary: 'Give a user a role on the case', tags: ['cases'], params: CaseParams, body: z.object({ username: z.string().min(1), role: z.enum(roles) }) },
   }, async (request) => {
-    await grantRole(store, request.body.username, request.params.case, request.body.role, actor(request.caller!.user.username)).catch(asProblem);
+    await grantRole(store, request.body.username, request.params.case, request.body.role, actor(request.caller!.user.username));
     return { username: request.body.username, role: request.body.role };
   });
 }

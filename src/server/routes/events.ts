@@ -2,23 +2,16 @@
 // `deeds alerts --json` (docs/events.md).
 import { z } from 'zod';
 import { datePattern } from '../../case/schema.js';
-import { ActorMappingError } from '../../events/actors.js';
 import { caseAlerts, caseIndicators } from '../../events/case-indicators.js';
 import { indicatorJson, officeholderMatches } from '../../events/case-views.js';
 import { startOfCaseDate } from '../../events/dates.js';
 import { caseRole } from '../access.js';
-import { badRequest } from '../problems.js';
 import { requireCase } from './cases.js';
 import type { App, RouteContext } from '../app.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const IsoDate = z.string().regex(datePattern, 'an ISO date such as 2021-09-01').transform(startOfCaseDate);
 const today = () => new Date().toISOString().slice(0, 10);
-
-function mappingProblem(err: unknown): never {
-  if (err instanceof ActorMappingError) throw badRequest(err.message);
-  throw err;
-}
 
 export function eventRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/cases/:case/indicators', {
@@ -38,7 +31,7 @@ export function eventRoutes(app: App, ctx: RouteContext): void {
     const c = await requireCase(ctx, request.params.case);
     const { as_of, from, to, by } = request.query;
     const asOf = as_of ?? today();
-    const series = await caseIndicators(ctx.store, c, { asOf, from, to, by: by ? [by] : undefined }).catch(mappingProblem);
+    const series = await caseIndicators(ctx.store, c, { asOf, from, to, by: by ? [by] : undefined });
     return { case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) };
   });
 
@@ -48,6 +41,6 @@ export function eventRoutes(app: App, ctx: RouteContext): void {
   }, async (request) => {
     const c = await requireCase(ctx, request.params.case);
     const matches = await officeholderMatches(ctx.store, c);
-    return caseAlerts(ctx.store, c, request.query.as_of ?? today(), { matches }).catch(mappingProblem);
+    return caseAlerts(ctx.store, c, request.query.as_of ?? today(), { matches });
   });
 }

@@ -3,10 +3,10 @@
 import { z } from 'zod';
 import type { Evidence } from '../../case/schema.js';
 import { datePattern } from '../../case/schema.js';
-import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence, EvidenceError } from '../../store/evidence.js';
+import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence } from '../../store/evidence.js';
 import { fieldsBeyondRole } from '../../accounts/field-rules.js';
 import { caseRole } from '../access.js';
-import { badRequest, HttpProblem, notFound } from '../problems.js';
+import { HttpProblem, notFound } from '../problems.js';
 import { requireCase } from './cases.js';
 import type { App, RouteContext } from '../app.js';
 
@@ -29,16 +29,6 @@ const LedgerQuery = z.object({
   sort: z.enum(['recorded', 'observed', 'id', 'grade']).default('recorded'),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
-
-function asEvidenceProblem(err: unknown): never {
-  if (err instanceof EvidenceError) {
-    if (err.status === 404) throw notFound(err.message.replace(/^no /, ''));
-    if (err.status === 409) throw new HttpProblem(409, 'Conflict', err.message);
-    if (err.status === 412) throw new HttpProblem(412, 'Precondition Failed', err.message);
-    throw badRequest(err.message, err.problems.map((p) => ({ field: `body.${p.split(':')[0]}`, message: p.split(': ').slice(1).join(': ') })));
-  }
-  throw err;
-}
 
 export function evidenceRoutes(app: App, ctx: RouteContext): void {
   const { store } = ctx;
@@ -97,7 +87,7 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
       throw new HttpProblem(403, 'Forbidden', `setting ${beyond.map((b) => `${b.field} needs the ${b.needs} role`).join(' and ')}; you are ${request.caller!.role}`,
         beyond.map((b) => ({ field: `body.${b.field}`, message: `needs the ${b.needs} role` })));
     }
-    const item = await addEvidence(store, request.params.case, request.body, { actor: who(request).actor }).catch(asEvidenceProblem);
+    const item = await addEvidence(store, request.params.case, request.body, { actor: who(request).actor });
     return reply.code(201).header('etag', evidenceEtag(item)).send(item);
   });
 
@@ -105,7 +95,7 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('reviewer') },
     schema: { summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept; accepts If-Match (the old item\'s ETag)', tags: ['evidence'], params: ItemParams, headers: IfMatch, body: AnyObject },
   }, async (request, reply) => {
-    const item = await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request)).catch(asEvidenceProblem);
+    const item = await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request));
     return reply.code(201).header('etag', evidenceEtag(item)).send(item);
   });
 
@@ -118,7 +108,7 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
     },
   }, async (request, reply) => {
     const { date, reason, recorded } = request.body;
-    const item = await retractEvidence(store, request.params.case, request.params.id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request)).catch(asEvidenceProblem);
+    const item = await retractEvidence(store, request.params.case, request.params.id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request));
     return reply.header('etag', evidenceEtag(item)).send(item);
   });
 }

@@ -1,10 +1,9 @@
 // Briefings and exports over HTTP: the same files as `deeds report` (docs/reports.md). A case
 // marked TLP:RED is exported only for its owner.
 import { z } from 'zod';
-import { ChromiumMissingError, gatherReportInput, mayExport, PdfRenderError, renderReport, ReportInputError, REPORT_FORMATS } from '../../report/index.js';
-import { isAssessError } from '../../assess/index.js';
+import { gatherReportInput, mayExport, renderReport, REPORT_FORMATS } from '../../report/index.js';
 import { caseRole } from '../access.js';
-import { badRequest, forbidden, HttpProblem } from '../problems.js';
+import { forbidden } from '../problems.js';
 import { requireCase } from './cases.js';
 import type { App, RouteContext } from '../app.js';
 
@@ -12,7 +11,8 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function reportRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/cases/:case/report', {
-    config: { access: caseRole('viewer') },
+    // Only `since` reaches the engine's own date checks: the rest is checked before.
+    config: { access: caseRole('viewer'), engineField: 'since' },
     schema: {
       summary: 'The briefing (html, pdf, md) or an export (stix, csv) of the case at a date, as `deeds report`',
       tags: ['reports'],
@@ -22,18 +22,8 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
   }, async (request, reply) => {
     const c = await requireCase(ctx, request.params.case);
     if (!mayExport(c.case.marking, request.caller!.role)) throw forbidden(`case "${c.case.id}" is ${c.case.marking}: only its owner may export it`);
-    try {
-      const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at, request.query.since);
-      const report = await renderReport(input, request.query.format);
-      return reply.type(report.contentType).header('content-disposition', `attachment; filename="${report.fileName}"`).send(report.body);
-    } catch (err) {
-      if (err instanceof ReportInputError) throw badRequest(err.message, [{ field: 'as_of', message: err.message }]);
-      // Only `since` reaches the engine's own date checks: the rest was checked above.
-      if (isAssessError(err)) throw badRequest(err.message, [{ field: 'since', message: err.message }]);
-      if (err instanceof ChromiumMissingError) throw new HttpProblem(503, 'Service Unavailable', 'PDF output needs Chromium on the server; the other formats work without it');
-      if (err instanceof PdfRenderError) request.log.error({ err }, 'pdf rendering failed');
-      if (err instanceof PdfRenderError) throw new HttpProblem(500, 'Internal Server Error', 'the PDF could not be rendered; the error was logged');
-      throw err;
-    }
+    const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at, request.query.since);
+    const report = await renderReport(input, request.query.format);
+    return reply.type(report.contentType).header('content-disposition', `attachment; filename="${report.fileName}"`).send(report.body);
   });
 }

@@ -2,7 +2,7 @@
 // analysts (the run is stored, so the next one says what changed), and decisions on matches for
 // its reviewers. JSON as `deeds screen --json` (design/CLI.md).
 import { z } from 'zod';
-import { loadScreeningIndex, NoListsError, screen, screenCase, type LoadedIndex } from '../../sanctions/screening.js';
+import { loadScreeningIndex, screen, screenCase, type LoadedIndex } from '../../sanctions/screening.js';
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
 import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
@@ -19,14 +19,7 @@ function indexCache(store: Store): () => Promise<LoadedIndex> {
   let cached: { key: string; loaded: LoadedIndex } | undefined;
   return async () => {
     const key = (await newestVersions(store)).map((v) => v.id).join(' ');
-    if (cached?.key !== key) {
-      try {
-        cached = { key, loaded: await loadScreeningIndex(store) };
-      } catch (err) {
-        if (err instanceof NoListsError) throw new HttpProblem(409, 'Conflict', err.message);
-        throw err;
-      }
-    }
+    if (cached?.key !== key) cached = { key, loaded: await loadScreeningIndex(store) };
     return cached.loaded;
   };
 }
