@@ -1,7 +1,8 @@
 // Where a source's information comes from. A source `derived_from` another (an interview
 // restating a report, a news copy of a UN document) adds no independent observation: sources
 // joined by `derived_from`, directly or through others, share one origin. The origin is named by
-// the smallest source id of the joined set, so it does not depend on the order of the file.
+// the original: the smallest id among the joined sources that derive from nothing (the smallest
+// id of all when every one derives from another), so it does not depend on the order of the file.
 import type { Source } from '../case/schema.js';
 
 /** Source id → origin id, for the sources joined to at least one other; absent means "its own origin". */
@@ -24,7 +25,19 @@ export function originsOf(sources: readonly Source[]): Map<string, string> {
       else parent.set(a, b);
     }
   }
+  // Name each joined set after its original: readers look for the report, not an interview.
+  const derives = new Set(sources.filter((s) => (s.derived_from?.length ?? 0) > 0).map((s) => s.id));
+  const members = new Map<string, string[]>();
+  for (const id of parent.keys()) {
+    const root = find(id);
+    if (!members.has(root)) members.set(root, [root]);
+    members.get(root)?.push(id);
+  }
   const origins = new Map<string, string>();
-  for (const id of parent.keys()) origins.set(id, find(id));
+  for (const list of members.values()) {
+    const sorted = [...new Set(list)].sort();
+    const name = sorted.find((id) => !derives.has(id)) ?? (sorted[0] as string);
+    for (const id of sorted) origins.set(id, name);
+  }
   return origins;
 }
