@@ -301,3 +301,16 @@ describe('deeds review', () => {
     expect(review(c, '2021-05-01').warnings.some((w) => w.object === 'e-backdated' || w.object === 'one-origin')).toBe(false);
   });
 });
+
+describe('origins are named after the original', () => {
+  it('names the report, not an interview whose id sorts first, whatever the file order', async () => {
+    const { originsOf } = await import('../../src/assess/origins.js');
+    const report = { id: 'un-mt-11', kind: 'report' as const, title: 'report', date: '2020-05-27', reliability: 'A' as const };
+    const bbc = { id: 'bbc-2020-10-29', kind: 'news' as const, title: 'interview', date: '2020-10-29', reliability: 'B' as const, derived_from: ['un-mt-11'] };
+    const webinar = { id: 'aa-webinar', kind: 'other' as const, title: 'webinar', date: '2020-10-22', reliability: 'B' as const, derived_from: ['bbc-2020-10-29'] };
+    for (const order of [[report, bbc, webinar], [webinar, bbc, report]]) {
+      const origins = originsOf(order);
+      expect([origins.get('un-mt-11'), origins.get('bbc-2020-10-29'), origins.get('aa-webinar')]).toEqual(['un-mt-11', 'un-mt-11', 'un-mt-11']);
+    }
+  });
+});
