@@ -31,8 +31,10 @@ export interface Caller {
   role?: Role;
 }
 
+// The one declaration of the request's decorations (app.ts decorates, the onRequest hook fills it).
 declare module 'fastify' {
   interface FastifyRequest {
+    /** Who is calling, or null for an anonymous request; handlers read it through requireCaller. */
     caller: Caller | null;
   }
   interface FastifyContextConfig {
@@ -68,8 +70,7 @@ export async function enforce(store: Store, request: FastifyRequest, _reply: Fas
     throw new Error(`route ${request.method} ${request.routeOptions.url} declares no access`);
   }
   if (access.to === 'anyone') return;
-  const caller = request.caller;
-  if (!caller) throw new HttpProblem(401, 'Unauthorized', 'sign in first (POST /api/session) or send an API token');
+  const caller = requireCaller(request);
   if (caller.via === 'session' && !SAFE_METHODS.has(request.method) && !sameSecret(request.headers['x-csrf-token'], caller.csrf)) {
     throw new HttpProblem(403, 'Forbidden', 'missing or wrong X-CSRF-Token header (it is returned at sign-in)');
   }
@@ -88,6 +89,16 @@ export async function enforce(store: Store, request: FastifyRequest, _reply: Fas
   if (!role) throw notFound(`case "${caseId}"`);
   if (!atLeast(role, access.role)) throw new HttpProblem(403, 'Forbidden', `this needs the ${access.role} role on "${caseId}"; you are ${role}`);
   caller.role = role;
+}
+
+/**
+ * The caller of a route whose access is not `anyone`. The access hook calls it first, so an
+ * anonymous request is refused with 401 before any handler runs; handlers call it to get a caller
+ * that is not null by type.
+ */
+export function requireCaller(request: FastifyRequest): Caller {
+  if (!request.caller) throw new HttpProblem(401, 'Unauthorized', 'sign in first (POST /api/session) or send an API token');
+  return request.caller;
 }
 
 /** Constant-time comparison, so response timing does not reveal how much of a token was right. */

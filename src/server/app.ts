@@ -2,7 +2,7 @@
 // schemas that validate requests) and the web UI at /.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawReplyDefaultExpression, type RawRequestDefaultExpression, type RawServerDefault } from 'fastify';
+import Fastify from 'fastify';
 import cookie from '@fastify/cookie';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
@@ -15,13 +15,19 @@ import { enforce, identify } from './access.js';
 import { badRequest, errorHandler, sendProblem } from './problems.js';
 import { securityHeaders } from './headers.js';
 import { MAX_DEPTH, nestingExceeds } from '../store/limits.js';
+import type { App } from './plugin.js';
+import { CaseCache } from './case-cache.js';
 import { sessionRoutes } from './routes/session.js';
 import { caseRoutes } from './routes/cases.js';
 import { evidenceRoutes } from './routes/evidence.js';
 import { auditRoutes } from './routes/audit.js';
-import { extraRoutes, type RouteModule } from './routes/registry.js';
+import { assessmentRoutes } from './routes/assessment.js';
+import { importRoutes } from './imports/routes.js';
+import { screeningRoutes } from './routes/screening.js';
+import { reportRoutes } from './routes/report.js';
+import { eventRoutes } from './routes/events.js';
 
-export type App = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+export type { App };
 
 export interface ServerOptions {
   store: Store;
@@ -33,12 +39,6 @@ export interface ServerOptions {
   /** Largest accepted request body in bytes (uploads have their own limit). */
   bodyLimit?: number;
   webRoot?: string;
-}
-
-export interface RouteContext {
-  store: Store;
-  secureCookies: boolean;
-  loginAttemptsPerMinute: number;
 }
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -84,9 +84,16 @@ export async function buildServer(options: ServerOptions): Promise<App> {
     }
   });
 
-  const ctx: RouteContext = { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 };
-  const modules: RouteModule[] = [sessionRoutes, caseRoutes, evidenceRoutes, auditRoutes, ...extraRoutes];
-  for (const register of modules) register(app, ctx);
+  // Each route module is an encapsulated plugin: it sees the hooks above and what it is given here.
+  await app.register(sessionRoutes, { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 });
+  await app.register(caseRoutes, { store });
+  await app.register(evidenceRoutes, { store });
+  await app.register(auditRoutes, { store });
+  await app.register(assessmentRoutes, { store, cache: new CaseCache(store) });
+  await app.register(importRoutes, { store });
+  await app.register(screeningRoutes, { store });
+  await app.register(reportRoutes, { store });
+  await app.register(eventRoutes, { store });
 
   app.get('/api/openapi.json', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -10,9 +10,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { importKinds } from '../../import/registry.js';
 import { errorCodeOf, errorEntryOf } from '../../errors/index.js';
-import { admin } from '../access.js';
+import { admin, requireCaller } from '../access.js';
 import { badRequest, HttpProblem, notFound } from '../problems.js';
-import type { App, RouteContext } from '../app.js';
+import type { RoutePlugin } from '../plugin.js';
 import { Jobs } from './jobs.js';
 import { removeLeftoverUploads, uploadDirPrefix } from './leftovers.js';
 
@@ -44,7 +44,7 @@ function limitBytes(max: number): Transform {
   });
 }
 
-export function importRoutes(app: App, ctx: RouteContext): void {
+export const importRoutes: RoutePlugin = async (app, { store }) => {
   const jobs = new Jobs();
   const kinds = importKinds.map((k) => k.kind);
 
@@ -81,10 +81,10 @@ export function importRoutes(app: App, ctx: RouteContext): void {
         await rm(dir, { recursive: true, force: true });
         throw err;
       }
-      const user = request.caller!.user.username;
+      const user = requireCaller(request).user.username;
       const job = jobs.start(kind.kind, name, user, async (onProgress) => {
         try {
-          return await kind.importFile(ctx.store, file, { actor: `user:${user}`, onProgress });
+          return await kind.importFile(store, file, { actor: `user:${user}`, onProgress });
         } catch (err) {
           const message = userMessage(err);
           if (message === null) request.log.error({ err }, 'import failed');
@@ -110,4 +110,4 @@ export function importRoutes(app: App, ctx: RouteContext): void {
     if (!job) throw notFound(`import job "${request.params.id}"`);
     return job;
   });
-}
+};

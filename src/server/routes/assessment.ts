@@ -5,21 +5,25 @@ import type { FastifyReply } from 'fastify';
 import type { CaseFile } from '../../case/schema.js';
 import { achPrepared, assessPrepared, changesPrepared, reviewPrepared, type PreparedCase, timelineOf } from '../../assess/index.js';
 import { dashboardOf } from '../dashboard.js';
-import { CaseCache } from '../case-cache.js';
+import type { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
 import { notFound } from '../problems.js';
-import type { App, RouteContext } from '../app.js';
+import type { RoutePlugin, StoreOptions } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const AsOf = z.object({ as_of: z.string().max(40).optional() });
 /** `known_at`: what was known at that date about `as_of` (default: knowledge follows `as_of`). */
 const AsOfKnown = AsOf.extend({ known_at: z.string().max(40).optional() });
 
+export interface AssessmentOptions extends StoreOptions {
+  /** Prepared cases and serialised bodies, shared by every route that assesses. */
+  cache: CaseCache;
+}
+
 /** Today in UTC, the default as-of date; the engine itself has no clock. */
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function assessmentRoutes(app: App, ctx: RouteContext): void {
-  const cache = new CaseCache(ctx.store);
+export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { cache }) => {
   const load = async (caseId: string) => {
     const hit = await cache.get(caseId);
     if (!hit) throw notFound(`case "${caseId}"`);
@@ -94,4 +98,4 @@ export function assessmentRoutes(app: App, ctx: RouteContext): void {
     const { prepared } = await load(request.params.case);
     return achPrepared(prepared, request.params.set, { asOf: request.query.as_of });
   });
-}
+};

@@ -3,14 +3,15 @@
 import { z } from 'zod';
 import { caseFromData } from '../../case/from-data.js';
 import { caseToYaml } from '../../case/export.js';
-import { objectLists, type CaseFile } from '../../case/schema.js';
-import { getCase, listCases, loadCase, storageKey } from '../../store/cases.js';
+import { objectLists } from '../../case/schema.js';
+import { listCases, loadCase, storageKey } from '../../store/cases.js';
 import { objectEtag, saveObject, saveSettings, settingsEtag, type EditableList } from '../../store/objects.js';
 import { grantRole, roleOn } from '../../store/accounts.js';
 import { roles } from '../../accounts/roles.js';
-import { caseRole, signedIn } from '../access.js';
+import { caseRole, requireCaller, signedIn } from '../access.js';
+import { requireCase } from '../require-case.js';
 import { forbidden, notFound } from '../problems.js';
-import type { App, RouteContext } from '../app.js';
+import type { RoutePlugin } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const editableLists = objectLists.filter((l): l is EditableList => l !== 'evidence');
@@ -27,21 +28,14 @@ const ListQuery = z.object({
   per_page: z.coerce.number().int().min(1).max(1000).default(1000),
 });
 
-export async function requireCase(ctx: RouteContext, caseId: string): Promise<CaseFile> {
-  const c = await getCase(ctx.store, caseId);
-  if (!c) throw notFound(`case "${caseId}"`);
-  return c;
-}
-
-export function caseRoutes(app: App, ctx: RouteContext): void {
-  const { store } = ctx;
+export const caseRoutes: RoutePlugin = async (app, { store }) => {
   const actor = (username: string) => `user:${username}`;
 
   app.get('/api/cases', {
     config: { access: signedIn },
     schema: { summary: 'The cases you have a role on', tags: ['cases'] },
   }, async (request) => {
-    const user = request.caller!.user;
+    const user = requireCaller(request).user;
     const all = await listCases(store);
     const visible = [];
     for (const c of all) {
@@ -55,7 +49,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: signedIn },
     schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject },
   }, async (request, reply) => {
-    const user = request.caller!.user;
+    const user = requireCaller(request).user;
     const c = caseFromData(request.body, 'body');
     const role = await roleOn(store, user, c.case.id);
     if (!user.is_admin && role !== 'owner') throw forbidden('only an instance admin may create a case, and only its owner may reload it');
@@ -67,14 +61,14 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/cases/:case', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'A case with all its objects (newest version of each evidence item)', tags: ['cases'], params: CaseParams },
-  }, async (request) => ({ ...(await requireCase(ctx, request.params.case)), role: request.caller!.role }));
+  }, async (request) => ({ ...(await requireCase(store, request.params.case)), role: requireCaller(request).role }));
 
   app.get('/api/cases/:case/export', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'The case as YAML files that load back to the same case', tags: ['cases'], params: CaseParams },
   }, async (request) => {
-    const c = await requireCase(ctx, request.params.case);
-    if (c.case.marking === 'TLP:RED' && request.caller!.role !== 'owner') throw forbidden('this case is TLP:RED: only its owner may export it');
+    const c = await requireCase(store, request.params.case);
+    if (c.case.marking === 'TLP:RED' && requireCaller(request).role !== 'owner') throw forbidden('this case is TLP:RED: only its owner may export it');
     return { case: c.case.id, files: Object.fromEntries(caseToYaml(c)) };
   });
 
@@ -82,7 +76,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('viewer') },
     schema: { summary: 'The case block and the assessment settings, with their ETag for If-Match', tags: ['cases'], params: CaseParams },
   }, async (request, reply) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     return reply.header('etag', settingsEtag(c)).send({ case: c.case, assessment: c.assessment ?? null });
   });
 
@@ -90,7 +84,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('owner') },
     schema: { summary: 'Change the case block (title, marking, …) and the assessment settings; accepts If-Match', tags: ['cases'], params: CaseParams, headers: IfMatch, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
   }, async (request, reply) => {
-    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(request.caller!.user.username), ifMatch: request.headers['if-match'] });
+    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(requireCaller(request).user.username), ifMatch: request.headers['if-match'] });
     return reply.header('etag', saved.etag).send({ case: saved.case.case, assessment: saved.case.assessment ?? null });
   });
 
@@ -103,7 +97,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
       querystring: ListQuery,
     },
   }, async (request) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const { q, sort, order, page, per_page } = request.query;
     const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const objects = (c[request.params.list] as Array<Record<string, unknown>>)
@@ -117,7 +111,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('viewer') },
     schema: { summary: 'One object', tags: ['objects'], params: ObjectParams },
   }, async (request, reply) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const list = request.params.list;
     const found = (c[list] as Array<{ id?: string }>).find((o) => storageKey(list, o) === request.params.id);
     if (!found) throw notFound(`${list} object "${request.params.id}"`);
@@ -128,7 +122,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('analyst') },
     schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject },
   }, async (request, reply) => {
-    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username) });
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(requireCaller(request).user.username) });
     return reply.code(201).header('etag', saved.etag).send(saved.object);
   });
 
@@ -136,7 +130,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('analyst') },
     schema: { summary: 'Replace an object (its id stays); accepts If-Match', tags: ['objects'], params: ObjectParams, headers: IfMatch, body: AnyObject },
   }, async (request, reply) => {
-    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(request.caller!.user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] });
+    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(requireCaller(request).user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] });
     return reply.header('etag', saved.etag).send(saved.object);
   });
 
@@ -154,7 +148,7 @@ export function caseRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('owner') },
     schema: { summary: 'Give a user a role on the case', tags: ['cases'], params: CaseParams, body: z.object({ username: z.string().min(1), role: z.enum(roles) }) },
   }, async (request) => {
-    await grantRole(store, request.body.username, request.params.case, request.body.role, actor(request.caller!.user.username));
+    await grantRole(store, request.body.username, request.params.case, request.body.role, actor(requireCaller(request).user.username));
     return { username: request.body.username, role: request.body.role };
   });
-}
+};

@@ -6,14 +6,14 @@ import { caseAlerts, caseIndicators } from '../../events/case-indicators.js';
 import { indicatorJson, officeholderMatches } from '../../events/case-views.js';
 import { startOfCaseDate } from '../../events/dates.js';
 import { caseRole } from '../access.js';
-import { requireCase } from './cases.js';
-import type { App, RouteContext } from '../app.js';
+import { requireCase } from '../require-case.js';
+import type { RoutePlugin } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const IsoDate = z.string().regex(datePattern, 'an ISO date such as 2021-09-01').transform(startOfCaseDate);
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function eventRoutes(app: App, ctx: RouteContext): void {
+export const eventRoutes: RoutePlugin = async (app, { store }) => {
   app.get('/api/cases/:case/indicators', {
     config: { access: caseRole('viewer') },
     schema: {
@@ -28,10 +28,10 @@ export function eventRoutes(app: App, ctx: RouteContext): void {
       }),
     },
   }, async (request) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const { as_of, from, to, by } = request.query;
     const asOf = as_of ?? today();
-    const series = await caseIndicators(ctx.store, c, { asOf, from, to, by: by ? [by] : undefined });
+    const series = await caseIndicators(store, c, { asOf, from, to, by: by ? [by] : undefined });
     return { case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) };
   });
 
@@ -39,8 +39,8 @@ export function eventRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('viewer') },
     schema: { summary: 'The tripwires that fire at a date, as `deeds alerts --json`', tags: ['events'], params: CaseParams, querystring: z.object({ as_of: IsoDate.optional() }) },
   }, async (request) => {
-    const c = await requireCase(ctx, request.params.case);
-    const matches = await officeholderMatches(ctx.store, c);
-    return caseAlerts(ctx.store, c, request.query.as_of ?? today(), { matches });
+    const c = await requireCase(store, request.params.case);
+    const matches = await officeholderMatches(store, c);
+    return caseAlerts(store, c, request.query.as_of ?? today(), { matches });
   });
-}
+};

@@ -1,14 +1,15 @@
 // The evidence ledger over HTTP: a paginated, filterable list, one item and its history, and the
 // only writes the ledger allows — add, supersede, retract. There is no DELETE.
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { Evidence } from '../../case/schema.js';
 import { datePattern } from '../../case/schema.js';
 import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence } from '../../store/evidence.js';
 import { fieldsBeyondRole } from '../../accounts/field-rules.js';
-import { caseRole } from '../access.js';
+import { caseRole, requireCaller } from '../access.js';
 import { HttpProblem, notFound } from '../problems.js';
-import { requireCase } from './cases.js';
-import type { App, RouteContext } from '../app.js';
+import { requireCase } from '../require-case.js';
+import type { RoutePlugin } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/) });
 const ItemParams = CaseParams.extend({ id: z.string().regex(/^[a-z0-9-]{1,100}$/) });
@@ -30,15 +31,14 @@ const LedgerQuery = z.object({
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 
-export function evidenceRoutes(app: App, ctx: RouteContext): void {
-  const { store } = ctx;
-  const who = (request: { caller: { user: { username: string } } | null; headers: { 'if-match'?: string } }) => ({ actor: `user:${request.caller!.user.username}`, ifMatch: request.headers['if-match'] });
+export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
+  const who = (request: FastifyRequest) => ({ actor: `user:${requireCaller(request).user.username}`, ifMatch: request.headers['if-match'] });
 
   app.get('/api/cases/:case/evidence', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'The evidence ledger: paginated, filterable, sortable', tags: ['evidence'], params: CaseParams, querystring: LedgerQuery },
   }, async (request) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const q = request.query;
     const sourceGrade = new Map(c.sources.map((s) => [s.id, s.reliability]));
     const recordedOf = (e: Evidence) => e.recorded ?? c.sources.find((s) => s.id === e.source)?.date ?? '';
@@ -63,7 +63,7 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('viewer') },
     schema: { summary: 'One evidence item, newest version', tags: ['evidence'], params: ItemParams },
   }, async (request, reply) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const item = c.evidence.find((e) => e.id === request.params.id);
     if (!item) throw notFound(`evidence "${request.params.id}"`);
     return reply.header('etag', evidenceEtag(item)).send(item);
@@ -82,9 +82,9 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
     config: { access: caseRole('analyst') },
     schema: { summary: 'Add an evidence item (case-file shape); `supersedes` or `retracted` in it need the reviewer role', tags: ['evidence'], params: CaseParams, body: AnyObject },
   }, async (request, reply) => {
-    const beyond = fieldsBeyondRole(request.body, request.caller!.role);
+    const beyond = fieldsBeyondRole(request.body, requireCaller(request).role);
     if (beyond.length > 0) {
-      throw new HttpProblem(403, 'Forbidden', `setting ${beyond.map((b) => `${b.field} needs the ${b.needs} role`).join(' and ')}; you are ${request.caller!.role}`,
+      throw new HttpProblem(403, 'Forbidden', `setting ${beyond.map((b) => `${b.field} needs the ${b.needs} role`).join(' and ')}; you are ${requireCaller(request).role}`,
         beyond.map((b) => ({ field: `body.${b.field}`, message: `needs the ${b.needs} role` })));
     }
     const item = await addEvidence(store, request.params.case, request.body, { actor: who(request).actor });
@@ -111,4 +111,4 @@ export function evidenceRoutes(app: App, ctx: RouteContext): void {
     const item = await retractEvidence(store, request.params.case, request.params.id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request));
     return reply.header('etag', evidenceEtag(item)).send(item);
   });
-}
+};

@@ -2,14 +2,14 @@
 // marked TLP:RED is exported only for its owner.
 import { z } from 'zod';
 import { gatherReportInput, mayExport, renderReport, REPORT_FORMATS } from '../../report/index.js';
-import { caseRole } from '../access.js';
+import { caseRole, requireCaller } from '../access.js';
 import { forbidden } from '../problems.js';
-import { requireCase } from './cases.js';
-import type { App, RouteContext } from '../app.js';
+import { requireCase } from '../require-case.js';
+import type { RoutePlugin } from '../plugin.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function reportRoutes(app: App, ctx: RouteContext): void {
+export const reportRoutes: RoutePlugin = async (app, { store }) => {
   app.get('/api/cases/:case/report', {
     // Only `since` reaches the engine's own date checks: the rest is checked before.
     config: { access: caseRole('viewer'), engineField: 'since' },
@@ -20,10 +20,10 @@ export function reportRoutes(app: App, ctx: RouteContext): void {
       querystring: z.object({ format: z.enum(REPORT_FORMATS), as_of: z.string().max(40).optional(), known_at: z.string().max(40).optional(), since: z.string().max(40).optional() }),
     },
   }, async (request, reply) => {
-    const c = await requireCase(ctx, request.params.case);
-    if (!mayExport(c.case.marking, request.caller!.role)) throw forbidden(`case "${c.case.id}" is ${c.case.marking}: only its owner may export it`);
-    const input = await gatherReportInput(ctx.store, c, request.query.as_of ?? today(), request.query.known_at, request.query.since);
+    const c = await requireCase(store, request.params.case);
+    if (!mayExport(c.case.marking, requireCaller(request).role)) throw forbidden(`case "${c.case.id}" is ${c.case.marking}: only its owner may export it`);
+    const input = await gatherReportInput(store, c, request.query.as_of ?? today(), request.query.known_at, request.query.since);
     const report = await renderReport(input, request.query.format);
     return reply.type(report.contentType).header('content-disposition', `attachment; filename="${report.fileName}"`).send(report.body);
   });
-}
+};

@@ -6,10 +6,10 @@ import { loadScreeningIndex, screen, screenCase, type LoadedIndex } from '../../
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
 import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
-import { caseRole, signedIn } from '../access.js';
+import { caseRole, requireCaller, signedIn } from '../access.js';
 import { badRequest, HttpProblem } from '../problems.js';
-import { requireCase } from './cases.js';
-import type { App, RouteContext } from '../app.js';
+import { requireCase } from '../require-case.js';
+import type { RoutePlugin } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const Threshold = z.number().min(0).max(1).default(MATCH_DEFAULTS.candidate);
@@ -24,8 +24,7 @@ function indexCache(store: Store): () => Promise<LoadedIndex> {
   };
 }
 
-export function screeningRoutes(app: App, ctx: RouteContext): void {
-  const { store } = ctx;
+export const screeningRoutes: RoutePlugin = async (app, { store }) => {
   const loadIndex = indexCache(store);
 
   app.post('/api/screen', {
@@ -58,9 +57,9 @@ export function screeningRoutes(app: App, ctx: RouteContext): void {
       body: z.object({ threshold: Threshold }).default({ threshold: MATCH_DEFAULTS.candidate }),
     },
   }, async (request) => {
-    await requireCase(ctx, request.params.case);
+    await requireCase(store, request.params.case);
     const loaded = await loadIndex();
-    return screenCase(store, request.params.case, { threshold: request.body.threshold, actor: `user:${request.caller!.user.username}`, loaded });
+    return screenCase(store, request.params.case, { threshold: request.body.threshold, actor: `user:${requireCaller(request).user.username}`, loaded });
   });
 
   app.get('/api/cases/:case/screening', {
@@ -68,7 +67,7 @@ export function screeningRoutes(app: App, ctx: RouteContext): void {
     schema: { summary: 'The case\'s last stored screening and the decisions in force', tags: ['sanctions'], params: CaseParams },
   }, async (request) => {
     const caseId = request.params.case;
-    await requireCase(ctx, caseId);
+    await requireCase(store, caseId);
     const last = await lastScreening(store.db, caseId);
     const decisions = [...(await currentDecisions(store.db, caseId)).values()];
     return {
@@ -98,11 +97,11 @@ export function screeningRoutes(app: App, ctx: RouteContext): void {
       }),
     },
   }, async (request, reply) => {
-    const c = await requireCase(ctx, request.params.case);
+    const c = await requireCase(store, request.params.case);
     const { person, list, ref, decision, reason } = request.body;
     const actor = c.actors.find((a) => a.id === person);
     if (actor?.kind !== 'person') throw badRequest(`"${person}" is not a person of case "${c.case.id}"`, [{ field: 'body.person', message: 'a person of the case' }]);
-    const row = await addDecision(store, { case_id: c.case.id, person_id: person, list, ref, decision, reason }, `user:${request.caller!.user.username}`);
+    const row = await addDecision(store, { case_id: c.case.id, person_id: person, list, ref, decision, reason }, `user:${requireCaller(request).user.username}`);
     return reply.code(201).send(row);
   });
-}
+};

@@ -1,21 +1,26 @@
 // Sign in and out, who am I, and API tokens.
 import { z } from 'zod';
 import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../store/accounts.js';
-import { anyone, signedIn, SESSION_COOKIE } from '../access.js';
+import { anyone, requireCaller, signedIn, SESSION_COOKIE } from '../access.js';
 import { HttpProblem, notFound } from '../problems.js';
-import type { App, RouteContext } from '../app.js';
+import type { RoutePlugin, StoreOptions } from '../plugin.js';
+
+export interface SessionOptions extends StoreOptions {
+  /** Set Secure on the session cookie (behind HTTPS). */
+  secureCookies: boolean;
+  /** Sign-in attempts allowed per client address and user name per minute. */
+  loginAttemptsPerMinute: number;
+}
 
 const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() });
 
-export function sessionRoutes(app: App, ctx: RouteContext): void {
-  const { store } = ctx;
-
+export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, secureCookies, loginAttemptsPerMinute }) => {
   app.post('/api/session', {
     config: {
       access: anyone,
       // Per address and user name, counted once the body is parsed: guessing one account's
       // password is throttled, while colleagues behind one office address do not lock each other out.
-      rateLimit: { max: ctx.loginAttemptsPerMinute, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (request) => `${request.ip}|${loginName(request.body)}` },
+      rateLimit: { max: loginAttemptsPerMinute, timeWindow: '1 minute', hook: 'preHandler', keyGenerator: (request) => `${request.ip}|${loginName(request.body)}` },
     },
     schema: {
       summary: 'Sign in; sets an HttpOnly SameSite session cookie',
@@ -30,7 +35,7 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
     const old = request.cookies[SESSION_COOKIE];
     if (old) await endSession(store, old);
     const session = await createSession(store, user);
-    reply.setCookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: ctx.secureCookies, path: '/', expires: session.expires });
+    reply.setCookie(SESSION_COOKIE, session.token, { httpOnly: true, sameSite: 'strict', secure: secureCookies, path: '/', expires: session.expires });
     return { user, csrf_token: session.csrf };
   });
 
@@ -52,7 +57,7 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
       response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()), csrf_token: z.string().optional() }) },
     },
   }, async (request) => {
-    const caller = request.caller!;
+    const caller = requireCaller(request);
     const user = caller.user;
     // A tab opened after sign-in learns the session's CSRF token here; the cookie alone cannot
     // be read by another site's script, and this response is same-origin only.
@@ -64,7 +69,7 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
   app.get('/api/tokens', {
     config: { access: signedIn },
     schema: { summary: 'Your API tokens (never their secrets)', tags: ['session'], response: { 200: z.object({ tokens: z.array(TokenOut) }) } },
-  }, async (request) => ({ tokens: await listApiTokens(store, request.caller!.user) }));
+  }, async (request) => ({ tokens: await listApiTokens(store, requireCaller(request).user) }));
 
   app.post('/api/tokens', {
     // A token that could make tokens could outlive its own revocation: only a signed-in person may.
@@ -75,16 +80,16 @@ export function sessionRoutes(app: App, ctx: RouteContext): void {
       body: z.object({ name: z.string().min(1).max(100), scope: z.enum(tokenScopes).default('write') }),
       response: { 201: TokenOut.extend({ token: z.string() }) },
     },
-  }, async (request, reply) => reply.code(201).send(await createApiToken(store, request.caller!.user, request.body.name, request.body.scope)));
+  }, async (request, reply) => reply.code(201).send(await createApiToken(store, requireCaller(request).user, request.body.name, request.body.scope)));
 
   app.delete('/api/tokens/:id', {
     config: { access: signedIn },
     schema: { summary: 'Revoke an API token', tags: ['session'], params: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) }) },
   }, async (request, reply) => {
-    if (!(await revokeApiToken(store, request.caller!.user, request.params.id))) throw notFound(`token "${request.params.id}"`);
+    if (!(await revokeApiToken(store, requireCaller(request).user, request.params.id))) throw notFound(`token "${request.params.id}"`);
     return reply.code(204).send();
   });
-}
+};
 
 function loginName(body: unknown): string {
   const name = (body as { username?: unknown } | null)?.username;
