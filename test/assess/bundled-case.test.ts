@@ -7,36 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readCase } from '../../src/case/read.js';
 import { assess } from '../../src/assess/index.js';
 import type { CaseFile } from '../../src/case/schema.js';
+import { expectedStatuses } from '../helpers/readme-tables.js';
 import { sanctionedOfficeholder } from '../../src/events/tripwires.js';
 
 const DIR = 'cases/afghanistan-doha';
 /** The README's columns: the signing, the week after the missed date, the takeover, and two later dates. */
 const DATES = ['2020-03-01', '2020-03-15', '2021-09-01', '2023-01-01', '2025-01-01'];
 const LATEST = '2025-01-01';
-
-interface Expected {
-  id: string;
-  date: string;
-  status: string;
-}
-
-/** Rows of the README's status tables: `| \`id\` … | cell per date |`; a cell's first `status` decides. */
-function expectedStatuses(readme: string): Expected[] {
-  const out: Expected[] = [];
-  let dates: string[] = [];
-  for (const line of readme.split('\n')) {
-    const header = line.match(/^\| (commitment|condition) \|(.*)\|$/);
-    if (header) dates = (header[2] ?? '').split('|').map((d) => d.trim());
-    const row = line.match(/^\| `([a-z0-9-]+)`[^|]*\|(.*)\|$/);
-    if (!row || dates.length === 0) continue;
-    (row[2] ?? '').split('|').forEach((cell, i) => {
-      const status = cell.match(/`([a-z_]+)`/)?.[1] ?? (cell.includes('not yet made') ? 'not_yet_made' : undefined);
-      const date = dates[i];
-      if (status && date) out.push({ id: row[1] ?? '', date, status });
-    });
-  }
-  return out;
-}
 
 async function bundledCase(): Promise<CaseFile> {
   const parsed = await readCase(DIR);

@@ -8,39 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { readCase } from '../../src/case/read.js';
 import { ach, assess, timeline } from '../../src/assess/index.js';
 import type { CaseFile } from '../../src/case/schema.js';
+import { expectedStatuses } from '../helpers/readme-tables.js';
 
 const DIR = 'cases/iran-jcpoa';
 const DATES = ['2016-01-17', '2018-05-09', '2019-07-15', '2021-03-01', '2025-10-01'];
 /** The README's last column also holds today: nothing in the case is recorded after it. */
 const LAST = '2025-10-01';
-
-interface Expected {
-  id: string;
-  date: string;
-  status: string;
-}
-
-/** Rows of the README's status tables: `| \`id\` | cell per date |`; a cell's first `status` decides. */
-function expectedStatuses(readme: string): Expected[] {
-  const out: Expected[] = [];
-  let dates: string[] = [];
-  for (const line of readme.split('\n')) {
-    const header = line.match(/^\| (commitment|condition) \|(.*)\|$/);
-    if (header) {
-      dates = (header[2] ?? '').split('|').map((d) => d.trim());
-      continue;
-    }
-    if (!line.startsWith('|')) dates = [];
-    const row = line.match(/^\| `([a-z0-9-]+)` \|(.*)\|$/);
-    if (!row || dates.length === 0) continue;
-    (row[2] ?? '').split('|').forEach((cell, i) => {
-      const status = cell.match(/`([a-z_]+)`/)?.[1];
-      const date = dates[i];
-      if (status && date) out.push({ id: row[1] ?? '', date, status });
-    });
-  }
-  return out;
-}
 
 async function jcpoaCase(): Promise<CaseFile> {
   const parsed = await readCase(DIR);
