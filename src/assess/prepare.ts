@@ -106,8 +106,7 @@ const CREDIBILITY = { 1: '1', 2: '2', 3: '3', 4: '4', 5: '5', 6: '6' } as const;
 
 export function prepareCase(c: CaseFile, options: PrepareOptions = {}): PreparedCase {
   const knownAt = options.knownAt === undefined ? null : dateKey(options.knownAt, 'known-at date');
-  const p = prepareWith(c, knownAt, null);
-  return p;
+  return prepareWith(c, knownAt, null);
 }
 
 /** The same case under another knowledge date (null: knowledge follows the as-of date). */

@@ -3,13 +3,12 @@
 // origin, on restatements, on low grades or on old evidence; evidence from before a pledge;
 // retractions recorded long after the date they apply from; items recorded before they were
 // observed; claims judged by the claimant's own words. It only reads; it never changes a status.
-import type { Source } from '../case/schema.js';
+import type { CaseFile, Source } from '../case/schema.js';
 import { assessPrepared } from './assess.js';
 import { addMonths, dateKey } from './dates.js';
 import { BEFORE_MADE } from './explain.js';
 import { compareText, prepareCase, withKnowledge, type EvidenceInfo, type PrepareOptions, type PreparedCase } from './prepare.js';
 import type { Assessment, EvidenceEntry } from './types.js';
-import type { CaseFile } from '../case/schema.js';
 
 export const reviewKinds = [
   'single_source', 'derived_sources', 'low_grade_only', 'stale', 'pre_commitment_evidence',
@@ -86,11 +85,12 @@ export function reviewPrepared(prepared: PreparedCase, asOf: string, options: Pr
     if (w.recorded < w.observed) add('recorded_before_observed', e.id, `recorded ${w.recordedText}, before what it reports was observed (${w.observedText})`);
   }
   const sources = new Map(p.c.sources.map((s) => [s.id, s]));
+  const judged = new Map<string, { status: string; evidence: EvidenceEntry[] }>([...a.commitments, ...a.conditions].map((o) => [o.id, o]));
   for (const k of a.claims) {
     if (k.status !== 'made') continue;
     const claim = p.claims.get(k.id)?.claim;
     if (!claim) continue;
-    const target = [...a.commitments, ...a.conditions].find((o) => o.id === k.target);
+    const target = judged.get(k.target);
     const now = target ? decidingEntries(target.status, target.evidence) : [];
     const own = [...k.known_when_made, ...now].filter((e) => isOwnWord(sources.get(e.source), claim.source, claimantNames(p, claim.by)));
     if (own.length > 0) add('claim_self_sourced', k.id, `judged in part by ${claim.by}'s own statements: ${[...new Set(own.map((e) => e.id))].join(', ')}`);
