@@ -1,8 +1,8 @@
 // Users, roles, sessions and API tokens. Session and token secrets are random, shown once, and
 // stored only as SHA-256 hashes; passwords only as argon2id hashes.
 import { randomBytes, randomUUID } from 'node:crypto';
-import { appendAudit } from '../audit/log.js';
-import { rowRecord } from '../audit/rows.js';
+import { appendAudit } from './audit/log.js';
+import { rowRecord } from './audit/rows.js';
 import { dummyPasswordHash, hashPassword, passwordWeakness, verifyPassword } from '../accounts/passwords.js';
 import { atLeast, isRole, type Role } from '../accounts/roles.js';
 import { sha256 } from '../util/digest.js';

@@ -3,8 +3,8 @@
 import type { Kysely } from 'kysely';
 import { objectLists, type CaseFile, type ObjectList } from '../case/schema.js';
 import { CaseInvalidError } from '../case/errors.js';
-import { appendAudit } from '../audit/log.js';
-import { rowRecord, type RowRecord } from '../audit/rows.js';
+import { appendAudit } from './audit/log.js';
+import { rowRecord, type RowRecord } from './audit/rows.js';
 import { digestOf } from '../util/digest.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';

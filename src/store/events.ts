@@ -5,7 +5,7 @@
 // changed one updated (a trigger copies its old values to event_history first), an unchanged one
 // left alone, and a row from an older dataset version never overwrites a newer one.
 import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { appendAudit } from './audit/log.js';
 import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from '../events/model.js';
 import { sourceRecord, type SourceBlock } from '../events/sources.js';
 

@@ -1,7 +1,7 @@
 // Sanctions lists in the database: versions (one per imported snapshot), their entries, analyst
 // decisions and screening runs. Every write appends an audit entry in its own transaction.
 import type { Kysely, Selectable } from 'kysely';
-import { appendAudit } from '../audit/log.js';
+import { appendAudit } from './audit/log.js';
 import { digestOf } from '../util/digest.js';
 import type { SanctionsEntry } from '../sanctions/types.js';
 import type { Database, SanctionsDecisionsTable, SanctionsScreeningsTable, SanctionsVersionsTable } from './schema.js';

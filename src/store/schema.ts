@@ -49,7 +49,7 @@ export interface AuditLogTable {
   digest: string;
   prev_hash: string;
   hash: string;
-  /** JSON: the rows the write stored, as [table, key, digest] (src/audit/rows.ts); null before migration 006. */
+  /** JSON: the rows the write stored, as [table, key, digest] (src/store/audit/rows.ts); null before migration 006. */
   rows: ColumnType<string | null, string | null | undefined, never>;
   /** 1 when `hash` is an HMAC with DEEDS_AUDIT_KEY; null or 0 for a plain SHA-256 chain. */
   keyed: ColumnType<number | null, number | null | undefined, never>;

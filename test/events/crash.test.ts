@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { importEventFile } from '../../src/events/import.js';
 import { listEventImports } from '../../src/store/events.js';
 import { openStore, type Store } from '../../src/store/open.js';

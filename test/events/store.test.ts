@@ -1,7 +1,7 @@
 // Import idempotence, version history, and case indicators and alerts, on SQLite and PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFromData } from '../../src/case/from-data.js';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
 import { importEventFile } from '../../src/events/import.js';
 import { getCase, loadCase } from '../../src/store/cases.js';

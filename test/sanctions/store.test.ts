@@ -10,7 +10,7 @@ import { confirmedSanctionsMatches } from '../../src/sanctions/confirmed.js';
 import { sanctionsChanges } from '../../src/sanctions/rescreen.js';
 import { addDecision, currentDecisions, decisionHistory, getVersion, listVersions, newestVersions, versionEntries } from '../../src/store/sanctions.js';
 import { loadCase } from '../../src/store/cases.js';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';

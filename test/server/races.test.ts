@@ -5,7 +5,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { getCase } from '../../src/store/cases.js';
 import { addEvidence } from '../../src/store/evidence.js';
 import { saveObject } from '../../src/store/objects.js';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { storeKinds } from '../helpers/stores.js';
 

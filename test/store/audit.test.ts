@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { loadCase } from '../../src/store/cases.js';
 import { addEvidence, retractEvidence } from '../../src/store/evidence.js';
 import type { Store } from '../../src/store/open.js';

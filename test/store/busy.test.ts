@@ -10,7 +10,7 @@ import { getCase, loadCase } from '../../src/store/cases.js';
 import { addEvidence } from '../../src/store/evidence.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { StoreBusyError, StoreConflictError, writeTransaction } from '../../src/store/write.js';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { freshDbSpec, storeKinds, type StoreKind } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';

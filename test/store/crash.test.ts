@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/open.js';
 import { getCase, listCases, loadCase } from '../../src/store/cases.js';
-import { verifyAudit } from '../../src/audit/log.js';
+import { verifyAudit } from '../../src/store/audit/log.js';
 import { freshDbSpec, storeKinds } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';
 import { generateCase } from '../helpers/generate.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { entryHash, GENESIS_HASH, verifyAudit } from '../../src/audit/log.js';
+import { entryHash, GENESIS_HASH, verifyAudit } from '../../src/store/audit/log.js';
 import { migrationProvider, type Dialect } from '../../src/store/migrations/index.js';
 import { openStore } from '../../src/store/open.js';
 import { getCase } from '../../src/store/cases.js';

@@ -3,7 +3,7 @@
 // from scratch, given the head kept earlier or the HMAC key.
 import { afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'kysely';
-import { auditHead, entryHash, GENESIS_HASH, verifyAudit } from '../../src/audit/log.js';
+import { auditHead, entryHash, GENESIS_HASH, verifyAudit } from '../../src/store/audit/log.js';
 import { loadCase } from '../../src/store/cases.js';
 import { addEvidence } from '../../src/store/evidence.js';
 import { addUser, createApiToken, grantRole } from '../../src/store/accounts.js';

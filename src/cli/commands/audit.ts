@@ -1,6 +1,6 @@
 // deeds audit verify|head
 import { Command } from 'commander';
-import { auditHead, verifyAudit } from '../../audit/log.js';
+import { auditHead, verifyAudit } from '../../store/audit/log.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 export function auditCommand(): Command {

@@ -1,5 +1,5 @@
 // The audit log's integrity check, for instance admins.
-import { verifyAudit } from '../../audit/log.js';
+import { verifyAudit } from '../../store/audit/log.js';
 import { admin } from '../access.js';
 import type { RoutePlugin } from '../plugin.js';
 

@@ -3,8 +3,8 @@
 // they are and still verify; one new entry records every row already in the covered tables, so
 // from here on a change made to them outside deeds is noticed.
 import type { Kysely, Migration } from 'kysely';
-import { appendAudit } from '../../audit/log.js';
-import { coveredTables, tableRecords, type RowRecord } from '../../audit/rows.js';
+import { appendAudit } from '../audit/log.js';
+import { coveredTables, tableRecords, type RowRecord } from '../audit/rows.js';
 import type { Database } from '../schema.js';
 import type { AnyDb, Dialect } from './helpers.js';
 

@@ -1,10 +1,10 @@
 // What the audit log covers beyond itself: the rows each write stored. An entry records, for every
 // row its write inserted or changed, the table, the row's key and a digest of its content; the
-// newest record of a key must match the row as it is in the table now (src/audit/verify.ts).
+// newest record of a key must match the row as it is in the table now (src/store/audit/verify.ts).
 // Sessions are not covered: they come and go with every sign-in and hold no case data.
 import type { Kysely } from 'kysely';
-import { canonicalJson, sha256 } from '../util/digest.js';
-import type { Database } from '../store/schema.js';
+import { canonicalJson, sha256 } from '../../util/digest.js';
+import type { Database } from '../schema.js';
 
 export const coveredTables = ['cases', 'case_objects', 'evidence_versions', 'case_roles', 'users', 'api_tokens'] as const;
 export type CoveredTable = (typeof coveredTables)[number];

@@ -2,7 +2,7 @@
 // the rows the entries cover (each row in the tables as the newest entry that wrote it recorded
 // it), and optionally a head hash kept elsewhere, which a rebuilt chain no longer contains.
 import type { Kysely } from 'kysely';
-import type { Database } from '../store/schema.js';
+import type { Database } from '../schema.js';
 import { auditKey, entryHash, GENESIS_HASH, rowsDigest } from './log.js';
 import { coveredTables, recordId, tableRecords, type RowRecord } from './rows.js';
 

@@ -1,12 +1,12 @@
 // The tamper-evident audit log: every write appends an entry whose hash covers the previous
 // entry's hash, so altering, removing or reordering entries breaks the chain. An entry's digest
-// covers the rows its write stored (src/audit/rows.ts), so changing those rows is noticed too.
+// covers the rows its write stored (src/store/audit/rows.ts), so changing those rows is noticed too.
 // With DEEDS_AUDIT_KEY set, hashes are HMACs: without the key nobody can rebuild the chain.
 import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { canonicalJson, sha256 } from '../util/digest.js';
-import type { AuditEntry, Database } from '../store/schema.js';
-import type { Dialect } from '../store/migrations/index.js';
+import { canonicalJson, sha256 } from '../../util/digest.js';
+import type { AuditEntry, Database } from '../schema.js';
+import type { Dialect } from '../migrations/index.js';
 import type { RowRecord } from './rows.js';
 
 export { verifyAudit, type VerifyResult, type VerifyOptions } from './verify.js';
