@@ -6,10 +6,10 @@
 // left alone, and a row from an older dataset version never overwrites a newer one.
 import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { appendAudit } from './audit/log.js';
-import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from '../events/model.js';
-import { sourceRecord, type SourceBlock } from '../events/sources.js';
+import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from './event-rows.js';
+import { sourceRecord, type SourceBlock } from './event-sources.js';
 
-export type { ActorRule } from '../events/model.js';
+export type { ActorRule } from './event-rows.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
 import { writeTransaction } from './write.js';

@@ -3,7 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { appendAudit } from './audit/log.js';
 import { digestOf } from '../util/digest.js';
-import type { SanctionsEntry } from '../sanctions/types.js';
+import type { SanctionsEntry } from './sanctions-entries.js';
 import type { Database, SanctionsDecisionsTable, SanctionsScreeningsTable, SanctionsVersionsTable } from './schema.js';
 import type { Store } from './open.js';
 import { writeTransaction } from './write.js';

@@ -1,6 +1,6 @@
 // Table types for Kysely. JSON columns hold text so that SQLite and PostgreSQL store the same bytes.
 import type { ColumnType, Insertable, Selectable } from 'kysely';
-import type { EventRow } from '../events/model.js';
+import type { EventRow } from './event-rows.js';
 
 export interface CasesTable {
   id: string;
@@ -148,7 +148,7 @@ export interface EventImportsTable {
   date_last: string | null;
 }
 
-/** One conflict event per dataset and event id (src/events/model.ts), with the import and line it came from. */
+/** One conflict event per dataset and event id (src/store/event-rows.ts), with the import and line it came from. */
 export interface EventsTable extends Omit<EventRow, 'dataset'> {
   dataset: string;
   import_id: number;

@@ -1,0 +1,65 @@
+// The conflict-event rows the store keeps, shared by every event dataset: one row per dataset
+// event, with the columns that indicators filter and sum on, and the source record itself kept
+// verbatim. They live in the store, which owns the tables; src/events reads files into them.
+
+export const eventDatasets = ['ucdp-ged', 'acled'] as const;
+export type EventDataset = (typeof eventDatasets)[number];
+
+/** One event as stored. Column names are the database's; see docs/events.md for the source mapping. */
+export interface EventRow {
+  dataset: EventDataset;
+  /** The dataset's own event id (UCDP `id`, ACLED `event_id_cnty`). Unique per dataset. */
+  event_id: string;
+  /** Sortable form of the dataset version ('' when unknown), so an older file never overwrites a newer one. */
+  version_key: string;
+  date_start: string;
+  date_end: string;
+  /** UCDP type_of_violence: 1 state-based, 2 non-state, 3 one-sided. Null for ACLED. */
+  violence_type: number | null;
+  /** ACLED event_type. Null for UCDP. */
+  event_type: string | null;
+  country: string | null;
+  /** ISO 3166-1 alpha-2, derived from the country name when it is known. */
+  country_code: string | null;
+  /** The first-level division as the dataset spells it. */
+  admin1: string | null;
+  /** `admin1` normalised (src/events/provinces.ts), so that datasets join. */
+  province: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  side_a_id: string | null;
+  side_a: string | null;
+  side_b_id: string | null;
+  side_b: string | null;
+  /** Best estimate of deaths (UCDP `best`, ACLED `fatalities`). */
+  deaths_best: number;
+  deaths_civilians: number | null;
+  /**
+   * The source record exactly as read: the CSV text of the row (its columns are named by the
+   * import's `columns`), or the JSON of an API event. Every source column is kept this way, and
+   * copying a slice of the input costs far less than re-encoding 49 columns.
+   */
+  raw: string;
+}
+
+/**
+ * The columns compared to decide whether a re-imported event changed. `raw` is left out on
+ * purpose: the same event written by another tool (other quoting, API JSON instead of CSV) is not
+ * a change; when a compared column does change, `raw` is replaced along with it.
+ */
+export const eventDataColumns = [
+  'date_start', 'date_end', 'violence_type', 'event_type', 'country', 'country_code', 'admin1', 'province',
+  'latitude', 'longitude', 'side_a_id', 'side_a', 'side_b_id', 'side_b', 'deaths_best', 'deaths_civilians',
+] as const satisfies ReadonlyArray<keyof EventRow>;
+
+/** Every stored column of an event, in insertion order. */
+export const eventColumns = ['dataset', 'event_id', 'version_key', ...eventDataColumns, 'raw'] as const satisfies ReadonlyArray<keyof EventRow>;
+
+/** Dataset actor ids and (lower-case) names, optionally only for events inside a date range. */
+export interface ActorRule {
+  ids: string[];
+  names: string[];
+  /** Inclusive ISO dates. */
+  from?: string;
+  to?: string;
+}
