@@ -18,7 +18,7 @@ import type { ImportKind, ImportSummary } from '../import/kinds.js';
 import type { Store } from '../store/open.js';
 import { versionFromName } from './columns.js';
 import { importEventFile } from './import.js';
-import { extractZipEntry, listZip, ZipError } from './zip.js';
+import { extractZipEntry, listZip, ZipError } from '../import/events-zip.js';
 import type { ErrorCode } from '../errors/index.js';
 
 export class FetchError extends Error {
@@ -229,13 +229,13 @@ async function unzipCsv(zipFile: string, dir: string): Promise<string> {
     if (err instanceof ZipError) throw new FetchError(`the download ${zipFile} is not a usable ZIP archive: ${err.message}`);
     throw err;
   }
-  const csvs = entries.filter((e) => /\.csv$/i.test(e.name) && !e.name.endsWith('/')).sort((a, b) => b.size - a.size);
+  const csvs = entries.filter((e) => /\.csv$/i.test(e.name)).sort((a, b) => b.size - a.size);
   const entry = csvs[0];
   if (!entry) throw new FetchError(`${zipFile} holds no CSV file (entries: ${entries.map((e) => e.name).slice(0, 10).join(', ') || 'none'})`);
   const out = join(dir, safeName(basename(entry.name)));
   const part = `${out}.part`;
   try {
-    await extractZipEntry(zipFile, entry, part);
+    await extractZipEntry(zipFile, entry.name, part);
   } catch (err) {
     await rm(part, { force: true });
     if (err instanceof ZipError) throw new FetchError(err.message);
