@@ -14,6 +14,12 @@ import { AchPage, AchSets } from '../ach/AchPage';
 import { ScreeningPage } from '../screening/ScreeningPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { ChangesPage } from '../changes/ChangesPage';
+import { ListIndex } from '../objects/ListIndex';
+import { ObjectView } from '../objects/ObjectView';
+import { ObjectsHub } from '../objects/ObjectsHub';
+import { EditPage } from '../forms/EditPage';
+import { SettingsPage } from '../forms/SettingsPage';
+import { NewCase } from '../cases/NewCase';
 import { Layout, PageHeading } from './Layout';
 
 export function App() {
@@ -22,6 +28,7 @@ export function App() {
       <Route path="/signin" element={<SignIn />} />
       <Route element={<RequireSession><Layout /></RequireSession>}>
         <Route index element={<CaseList />} />
+        <Route path="new-case" element={<NewCase />} />
         <Route path="cases/:caseId" element={<Outlet />}>
           <Route index element={<Dashboard />} />
           <Route path="commitments" element={<ObjectIndex kind="commitments" />} />
@@ -40,6 +47,12 @@ export function App() {
           <Route path="screening" element={<ScreeningPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="changes" element={<ChangesPage />} />
+          <Route path="objects" element={<ObjectsHub />} />
+          <Route path="objects/:list" element={<ListIndex />} />
+          <Route path="objects/:list/new" element={<EditPage mode="new" />} />
+          <Route path="objects/:list/:objectId" element={<ObjectView />} />
+          <Route path="objects/:list/:objectId/edit" element={<EditPage mode="edit" />} />
+          <Route path="settings" element={<SettingsPage />} />
         </Route>
         <Route path="*" element={<NotFound />} />
       </Route>

@@ -5,6 +5,7 @@ import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { AsOfControl } from '../asof/AsOfControl';
 import { useWithAsOf } from '../asof/asOf';
 import { UserMenu } from '../session/SignOut';
+import '../forms/forms.css';
 
 export function Layout() {
   const { caseId } = useParams();
@@ -30,7 +31,7 @@ function CaseNav({ caseId }: { caseId: string }) {
   const base = `/cases/${encodeURIComponent(caseId)}`;
   const items: [string, string][] = [
     ['', 'Dashboard'], ['/commitments', 'Commitments'], ['/conditions', 'Conditions'], ['/leverage', 'Leverage'], ['/claims', 'Claims'],
-    ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
+    ['/objects', 'All objects'], ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
   ];
   return (
     <nav aria-label="Case">

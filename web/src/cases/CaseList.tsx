@@ -1,6 +1,6 @@
 // The cases the caller has a role on (GET /api/cases).
 import { Link } from 'react-router';
-import { useCases } from '../api/queries';
+import { useCases, useMe } from '../api/queries';
 import { PageHeading } from '../app/Layout';
 import { useWithAsOf } from '../asof/asOf';
 import { Empty, QueryState } from '../ui/states';
@@ -8,9 +8,12 @@ import { Empty, QueryState } from '../ui/states';
 export function CaseList() {
   const cases = useCases();
   const withAsOf = useWithAsOf();
+  const me = useMe();
   return (
     <>
-      <PageHeading title="Cases" />
+      <PageHeading title="Cases">
+        {me.data?.is_admin && <p><Link className="button" to="/new-case">New case</Link></p>}
+      </PageHeading>
       <QueryState query={cases} what="cases">
         {(data) => data.cases.length === 0
           ? <Empty>You have no role on any case yet. An owner or an admin can grant you one (<code>deeds grant</code>).</Empty>
