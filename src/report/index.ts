@@ -17,8 +17,8 @@ export { evidenceCsv, readEvidenceCsv, neutralise, unneutralise, EVIDENCE_COLUMN
 export { validateStixBundle } from './stix-check.js';
 export { ChromiumMissingError, PdfRenderError, chromiumAvailable, chromiumPath } from './pdf.js';
 
-export const REPORT_FORMATS = ['html', 'pdf', 'md', 'stix', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { REPORT_FORMATS, type ReportFormat } from './formats.js';
+export { REPORT_FORMATS, type ReportFormat } from './formats.js';
 
 export interface RenderedReport {
   contentType: string;

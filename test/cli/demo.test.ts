@@ -1,18 +1,19 @@
 // deeds demo, as a new user runs it: loads the case and data, prints the findings and a demo
-// account, and serves the API that account can use.
+// account, and serves the API that account can use. Loading runs in-process (main(argv)); serving
+// runs the built executable, which a signal stops.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { deeds } from '../helpers/cli.js';
+import { deedsMain } from '../helpers/cli-main.js';
 
 const tmpDb = () => join(mkdtempSync(join(tmpdir(), 'deeds-demo-')), 'demo.db');
 
 describe('deeds demo', () => {
-  it('without data, says what is missing and still loads the case and prints the headline findings', () => {
-    const r = deeds(['demo', '--no-serve', '--no-fetch', '--db', tmpDb(), '--data-dir', '/nonexistent/data']);
+  it('without data, says what is missing and still loads the case and prints the headline findings', async () => {
+    const r = await deedsMain(['demo', '--no-serve', '--no-fetch', '--db', tmpDb(), '--data-dir', '/nonexistent/data']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/no data directory/);
     expect(r.stdout).toMatch(/loaded "/);
@@ -20,9 +21,9 @@ describe('deeds demo', () => {
     expect(r.stdout).toMatch(/Demo account: demo \/ \S{12,}/);
   });
 
-  it('without data and offline, tries to download it, says why it could not, and goes on', () => {
+  it('without data and offline, tries to download it, says why it could not, and goes on', async () => {
     // Port 9 on loopback refuses connections: the same path as a machine without internet.
-    const r = deeds(['demo', '--no-serve', '--db', tmpDb(), '--data-dir', '/nonexistent/data'], { env: { DEEDS_FETCH_BASE_URL: 'http://127.0.0.1:9', DEEDS_CACHE_DIR: tmpDb() + '-cache' } });
+    const r = await deedsMain(['demo', '--no-serve', '--db', tmpDb(), '--data-dir', '/nonexistent/data'], { env: { DEEDS_FETCH_BASE_URL: 'http://127.0.0.1:9', DEEDS_CACHE_DIR: tmpDb() + '-cache' } });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/could not fetch un-sanctions/);
     expect(r.stderr).toMatch(/could not fetch ucdp-ged/);

@@ -1,11 +1,13 @@
 // deeds assess | timeline | ach: the engine's answers for a stored case, as tables or JSON.
 import { Command, Option } from 'commander';
 import type { CaseFile } from '../../case/schema.js';
-import { ach, assess, changes, formatAch, formatAssessment, formatChanges, formatReview, formatTimeline, review, timeline, type TimelineStep } from '../../assess/index.js';
-import { getCase } from '../../store/cases.js';
+import type { TimelineStep } from '../../assess/index.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 type Options = DbOptions & { json?: boolean };
+
+// The engine and the store are imported inside the actions, so that `--help` loads neither.
+const engine = () => import('../../assess/index.js');
 
 /** Today in UTC: the engine has no clock, so the CLI supplies the default as-of date. */
 export function today(): string {
@@ -13,6 +15,7 @@ export function today(): string {
 }
 
 export async function storedCase(options: DbOptions, caseId: string): Promise<CaseFile> {
+  const { getCase } = await import('../../store/cases.js');
   const c = await useStore(options, (store) => getCase(store, caseId));
   if (!c) throw new UserError(`no case "${caseId}" in the database (deeds case list shows what is there; deeds case load adds one)`);
   return c;
@@ -26,6 +29,7 @@ export function assessCommand(): Command {
     .option('--known-at <date>', 'with what was known on this date about the as-of date, e.g. today\'s knowledge of 2021 (default: the as-of date)')
     .option('--json', 'print the full assessment as JSON')
     .action(async (caseId: string, options: Options & { asOf?: string; knownAt?: string }) => {
+      const { assess, formatAssessment } = await engine();
       const result = assess(await storedCase(options, caseId), options.asOf ?? today(), { knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatAssessment(result));
@@ -42,6 +46,7 @@ export function timelineCommand(): Command {
     .option('--known-at <date>', 'every point with what was known on this date (default: each point\'s own date)')
     .option('--json', 'print the timeline as JSON')
     .action(async (caseId: string, objectId: string, options: Options & { from?: string; to?: string; step: TimelineStep; knownAt?: string }) => {
+      const { timeline, formatTimeline } = await engine();
       const result = timeline(await storedCase(options, caseId), objectId, { from: options.from, to: options.to, step: options.step, knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatTimeline(result));
@@ -56,6 +61,7 @@ export function reviewCommand(): Command {
     .option('--known-at <date>', 'with what was known on this date about the as-of date (default: the as-of date)')
     .option('--json', 'print the warnings as JSON')
     .action(async (caseId: string, options: Options & { asOf?: string; knownAt?: string }) => {
+      const { review, formatReview } = await engine();
       const result = review(await storedCase(options, caseId), options.asOf ?? today(), { knownAt: options.knownAt });
       if (options.json) printJson(result);
       else print(formatReview(result));
@@ -70,6 +76,7 @@ export function changesCommand(): Command {
     .option('--to <date>', 'the later date (default: today)')
     .option('--json', 'print the changes as JSON')
     .action(async (caseId: string, options: Options & { from: string; to?: string }) => {
+      const { changes, formatChanges } = await engine();
       const result = changes(await storedCase(options, caseId), options.from, options.to ?? today());
       if (options.json) printJson(result);
       else print(formatChanges(result));
@@ -83,6 +90,7 @@ export function achCommand(): Command {
     .option('--as-of <date>', 'use only the evidence that counted on this date (default: all of it)')
     .option('--json', 'print the result as JSON')
     .action(async (caseId: string, setId: string, options: Options & { asOf?: string }) => {
+      const { ach, formatAch } = await engine();
       const result = ach(await storedCase(options, caseId), setId, { asOf: options.asOf });
       if (options.json) printJson(result);
       else print(formatAch(result));

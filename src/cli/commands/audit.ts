@@ -1,6 +1,5 @@
 // deeds audit verify|head
 import { Command } from 'commander';
-import { auditHead, verifyAudit } from '../../store/audit/log.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 export function auditCommand(): Command {
@@ -11,6 +10,7 @@ export function auditCommand(): Command {
     .option('--json', 'print the result as JSON')
     .action(async (options: DbOptions & { json?: boolean; head?: string }) => {
       if (options.head !== undefined && !/^[0-9a-f]{64}$/.test(options.head)) throw new UserError(`--head: "${options.head.slice(0, 80)}" is not a hash of 64 hexadecimal digits`, 2);
+      const { verifyAudit } = await import('../../store/audit/log.js');
       const result = await useStore(options, (store) => verifyAudit(store.db, options.head === undefined ? {} : { head: options.head }));
       if (options.json) printJson(result);
       if (result.ok) {
@@ -23,6 +23,7 @@ export function auditCommand(): Command {
     .description('print the hash of the newest audit entry: keep it elsewhere, and `audit verify --head HASH` later proves the chain was not rebuilt')
     .option('--json', 'print { seq, hash } as JSON')
     .action(async (options: DbOptions & { json?: boolean }) => {
+      const { auditHead } = await import('../../store/audit/log.js');
       const head = await useStore(options, (store) => auditHead(store.db));
       if (options.json) printJson(head);
       else print(head.hash);

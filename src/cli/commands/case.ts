@@ -2,14 +2,12 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { readCase } from '../../case/read.js';
-import { formatProblem, type CaseProblem } from '../../case/errors.js';
-import { caseToYaml } from '../../case/export.js';
-import { caseJsonSchema } from '../../case/json-schema.js';
-import { objectLists, type CaseFile } from '../../case/schema.js';
-import { getCase, listCases, loadCase } from '../../store/cases.js';
+import type { CaseProblem } from '../../case/errors.js';
+import type { CaseFile, objectLists as ObjectListsValue } from '../../case/schema.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
-import { progressBar } from '../progress.js';
+
+// The case modules (zod, yaml) and the store (Kysely, the drivers) are imported inside the
+// actions: `deeds case --help` and the commands that need neither start faster (see main.ts).
 
 interface JsonOption { json?: boolean }
 
@@ -22,8 +20,9 @@ export function caseCommand(): Command {
     .option('--json', 'print the result as JSON')
     .action(async (path: string, options: JsonOption) => {
       const c = await validOrReport(path, options);
-      if (options.json) printJson({ valid: true, case: c.case.id, counts: counts(c) });
-      else print(`${path}: valid case "${c.case.id}" (${describeCounts(c)})`);
+      const { objectLists } = await import('../../case/schema.js');
+      if (options.json) printJson({ valid: true, case: c.case.id, counts: counts(c, objectLists) });
+      else print(`${path}: valid case "${c.case.id}" (${describeCounts(c, objectLists)})`);
     });
 
   withDb(cmd.command('load'))
@@ -32,6 +31,7 @@ export function caseCommand(): Command {
     .option('--json', 'print the result as JSON')
     .action(async (path: string, options: JsonOption & DbOptions) => {
       const c = await validOrReport(path, options);
+      const [{ loadCase }, { progressBar }] = await Promise.all([import('../../store/cases.js'), import('../progress.js')]);
       const bar = progressBar(`loading ${c.case.id}`);
       const summary = await useStore(options, (store) => loadCase(store, c, { actor: cliActor(), onProgress: bar.update })).finally(() => bar.stop());
       if (options.json) printJson(summary);
@@ -48,6 +48,7 @@ export function caseCommand(): Command {
     .requiredOption('--out <dir>', 'directory to write (created if missing; must not hold other YAML files)')
     .option('--force', 'overwrite YAML files already in the directory')
     .action(async (caseId: string, options: DbOptions & { out: string; force?: boolean }) => {
+      const [{ getCase }, { caseToYaml }] = await Promise.all([import('../../store/cases.js'), import('../../case/export.js')]);
       const c = await useStore(options, (store) => getCase(store, caseId));
       if (!c) throw new UserError(`no case "${caseId}" in the database (see: deeds case list)`);
       await mkdir(options.out, { recursive: true });
@@ -64,6 +65,7 @@ export function caseCommand(): Command {
     .description('the cases in the database')
     .option('--json', 'print the result as JSON')
     .action(async (options: JsonOption & DbOptions) => {
+      const { listCases } = await import('../../store/cases.js');
       const cases = await useStore(options, listCases);
       if (options.json) return printJson({ cases });
       if (cases.length === 0) return print('no cases yet: load one with `deeds case load PATH`');
@@ -72,29 +74,33 @@ export function caseCommand(): Command {
 
   cmd.command('schema')
     .description('print the JSON Schema of the case format, for editors that validate and autocomplete YAML')
-    .action(() => printJson(caseJsonSchema()));
+    .action(async () => printJson((await import('../../case/json-schema.js')).caseJsonSchema()));
 
   return cmd;
 }
 
 async function validOrReport(path: string, options: JsonOption): Promise<CaseFile> {
+  const { readCase } = await import('../../case/read.js');
   const result = await readCase(path);
   if (result.ok) return result.value;
   if (options.json) {
     printJson({ valid: false, problems: result.problems });
     throw new UserError('', 1);
   }
-  throw new UserError(problemsText(result.problems));
+  const { formatProblem } = await import('../../case/errors.js');
+  throw new UserError(problemsText(result.problems, formatProblem));
 }
 
-function problemsText(problems: CaseProblem[]): string {
+function problemsText(problems: CaseProblem[], formatProblem: (p: CaseProblem) => string): string {
   return `the case is not valid; nothing was written (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map(formatProblem).join('\n');
 }
 
-function counts(c: CaseFile): Record<string, number> {
+type ObjectLists = typeof ObjectListsValue;
+
+function counts(c: CaseFile, objectLists: ObjectLists): Record<string, number> {
   return Object.fromEntries(objectLists.map((l) => [l, c[l].length]));
 }
 
-function describeCounts(c: CaseFile): string {
+function describeCounts(c: CaseFile, objectLists: ObjectLists): string {
   return objectLists.filter((l) => c[l].length > 0).map((l) => `${c[l].length} ${l}`).join(', ') || 'no objects';
 }

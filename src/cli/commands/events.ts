@@ -1,13 +1,8 @@
 // deeds indicators CASE_ID [--json|--csv] and deeds alerts CASE_ID [--as-of D] [--json]: event
 // indicator series and the tripwires that fire (docs/events.md).
 import { Command, Option } from 'commander';
-import { datePattern, type CaseFile } from '../../case/schema.js';
-import { ActorMappingError } from '../../events/actors.js';
-import { caseAlerts, caseIndicators, type BreakdownKind, type IndicatorSeries } from '../../events/case-indicators.js';
-import { endOfCaseDate, startOfCaseDate } from '../../events/dates.js';
-import { csvCell } from '../../events/csv-out.js';
-import { indicatorJson, officeholderMatches } from '../../events/case-views.js';
-import { getCase } from '../../store/cases.js';
+import type { CaseFile } from '../../case/schema.js';
+import type { BreakdownKind, IndicatorSeries } from '../../events/case-indicators.js';
 import type { Store } from '../../store/open.js';
 import { print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
@@ -18,19 +13,23 @@ function today(): string {
 }
 
 /** A date option; a partial date (`2021-08`) means its first day, or its last for `--to`. */
-function dateOption(value: string | undefined, flag: string, end = false): string | undefined {
+async function dateOption(value: string | undefined, flag: string, end = false): Promise<string | undefined> {
   if (value === undefined) return undefined;
+  // Imported here, like every module below that is not commander's: `--help` loads none of them.
+  const [{ datePattern }, { endOfCaseDate, startOfCaseDate }] = await Promise.all([import('../../case/schema.js'), import('../../events/dates.js')]);
   if (!datePattern.test(value)) throw new UserError(`${flag}: "${value}" is not an ISO date such as 2021-09-01`, 2);
   return end ? endOfCaseDate(value) : startOfCaseDate(value);
 }
 
 async function caseOrFail(store: Store, caseId: string): Promise<CaseFile> {
+  const { getCase } = await import('../../store/cases.js');
   const c = await getCase(store, caseId);
   if (!c) throw new UserError(`no case "${caseId}" in the database; load it with \`deeds case load PATH\``);
   return c;
 }
 
-function mappingErrors<T>(work: () => Promise<T>): Promise<T> {
+async function mappingErrors<T>(work: () => Promise<T>): Promise<T> {
+  const { ActorMappingError } = await import('../../events/actors.js');
   return work().catch((err: unknown) => {
     if (err instanceof ActorMappingError) throw new UserError(err.message);
     throw err;
@@ -48,9 +47,10 @@ export function indicatorsCommand(): Command {
     .addOption(new Option('--json', 'print the series as JSON').conflicts('csv'))
     .option('--csv', 'print the series as CSV (one row per indicator, breakdown and period)')
     .action(async (caseId: string, options: DbOptions & { asOf?: string; from?: string; to?: string; by?: BreakdownKind[]; json?: boolean; csv?: boolean }) => {
-      const asOf = dateOption(options.asOf, '--as-of') ?? today();
-      const from = dateOption(options.from, '--from');
-      const to = dateOption(options.to, '--to', true);
+      const asOf = (await dateOption(options.asOf, '--as-of')) ?? today();
+      const from = await dateOption(options.from, '--from');
+      const to = await dateOption(options.to, '--to', true);
+      const [{ caseIndicators }, { indicatorJson }, { csvCell }] = await Promise.all([import('../../events/case-indicators.js'), import('../../events/case-views.js'), import('../../events/csv-out.js')]);
       const { c, series } = await useStore(options, async (store) => {
         const c = await caseOrFail(store, caseId);
         const series = await mappingErrors(() => caseIndicators(store, c, { asOf, from, to, by: options.by }));
@@ -58,7 +58,7 @@ export function indicatorsCommand(): Command {
       });
       if (options.json) return printJson({ case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) });
       if (options.csv) {
-        process.stdout.write(indicatorsCsv(series));
+        process.stdout.write(indicatorsCsv(series, csvCell));
         return;
       }
       if (series.length === 0) return print(`case "${c.case.id}" has no indicators`);
@@ -66,7 +66,7 @@ export function indicatorsCommand(): Command {
     });
 }
 
-export function indicatorsCsv(series: IndicatorSeries[]): string {
+export function indicatorsCsv(series: IndicatorSeries[], csvCell: (value: string) => string): string {
   const lines = [['indicator', 'dataset', 'measure', 'breakdown', 'key', 'label', 'period', 'start', 'end', 'value']];
   for (const s of series) {
     const rows: Array<{ breakdown: string; key: string; label: string; values: number[] }> = [{ breakdown: 'total', key: '', label: '', values: s.values }];
@@ -93,7 +93,8 @@ export function alertsCommand(): Command {
     .option('--as-of <date>', 'the date to judge at (default: today)')
     .option('--json', 'print the result as JSON')
     .action(async (caseId: string, options: DbOptions & { asOf?: string; json?: boolean }) => {
-      const asOf = dateOption(options.asOf, '--as-of') ?? today();
+      const asOf = (await dateOption(options.asOf, '--as-of')) ?? today();
+      const [{ caseAlerts }, { officeholderMatches }] = await Promise.all([import('../../events/case-indicators.js'), import('../../events/case-views.js')]);
       const result = await useStore(options, async (store) => {
         const c = await caseOrFail(store, caseId);
         const matches = await officeholderMatches(store, c);

@@ -1,12 +1,12 @@
 // deeds evidence history|add|supersede|retract: the ledger, append-only.
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { parse } from 'yaml';
-import { addEvidence, evidenceHistory, retractEvidence, supersedeEvidence } from '../../store/evidence.js';
-import { datePattern } from '../../case/schema.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 type Options = DbOptions & { json?: boolean };
+
+// The ledger's module (the store, zod) is imported inside the actions, so that `--help` loads neither.
+const ledger = () => import('../../store/evidence.js');
 
 export function evidenceCommand(): Command {
   const cmd = new Command('evidence').description('the evidence ledger: history, add, supersede, retract (nothing is ever deleted)');
@@ -16,6 +16,7 @@ export function evidenceCommand(): Command {
     .argument('<case-id>').argument('<evidence-id>')
     .option('--json', 'print the result as JSON')
     .action(async (caseId: string, id: string, options: Options) => {
+      const { evidenceHistory } = await ledger();
       const versions = await useStore(options, (store) => evidenceHistory(store, caseId, id));
       if (versions.length === 0) throw new UserError(`no evidence "${id}" in case "${caseId}"`);
       if (options.json) return printJson({ case: caseId, id, versions });
@@ -30,6 +31,7 @@ export function evidenceCommand(): Command {
     .argument('<case-id>').argument('<file>')
     .option('--json', 'print the stored item as JSON')
     .action(async (caseId: string, file: string, options: Options) => {
+      const { addEvidence } = await ledger();
       const item = await useStore(options, async (store) => addEvidence(store, caseId, await readItem(file), { actor: cliActor() }));
       report(options, item, `added evidence "${item.id}" to case "${caseId}"`);
     });
@@ -39,6 +41,7 @@ export function evidenceCommand(): Command {
     .argument('<case-id>').argument('<old-id>').argument('<file>')
     .option('--json', 'print the stored item as JSON')
     .action(async (caseId: string, oldId: string, file: string, options: Options) => {
+      const { supersedeEvidence } = await ledger();
       const item = await useStore(options, async (store) => supersedeEvidence(store, caseId, oldId, await readItem(file), { actor: cliActor() }));
       report(options, item, `"${item.id}" now supersedes "${oldId}" in case "${caseId}"`);
     });
@@ -51,9 +54,11 @@ export function evidenceCommand(): Command {
     .option('--recorded <date>', 'when the retraction was made (default: today, UTC)')
     .option('--json', 'print the stored item as JSON')
     .action(async (caseId: string, id: string, options: Options & { date: string; reason: string; recorded?: string }) => {
+      const { datePattern } = await import('../../case/schema.js');
       if (!datePattern.test(options.date)) throw new UserError(`--date: "${options.date}" is not an ISO date such as 2021-09-01`);
       if (options.recorded !== undefined && !datePattern.test(options.recorded)) throw new UserError(`--recorded: "${options.recorded}" is not an ISO date such as 2021-09-01`);
       const retraction = { date: options.date, reason: options.reason, ...(options.recorded !== undefined ? { recorded: options.recorded } : {}) };
+      const { retractEvidence } = await ledger();
       const item = await useStore(options, (store) => retractEvidence(store, caseId, id, retraction, { actor: cliActor() }));
       report(options, item, `retracted "${id}" from ${options.date}`);
     });
@@ -67,6 +72,7 @@ async function readItem(file: string): Promise<unknown> {
   } catch (err) {
     throw new UserError(`cannot read ${file}: ${(err as Error).message}`);
   }
+  const { parse } = await import('yaml');
   try {
     return parse(text, { maxAliasCount: 100 });
   } catch (err) {

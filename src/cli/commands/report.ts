@@ -2,9 +2,7 @@
 // PDF, Markdown) or an export (STIX 2.1, evidence CSV) of a stored case (docs/reports.md).
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { datePattern } from '../../case/schema.js';
-import { ChromiumMissingError, gatherReportInput, PdfRenderError, REPORT_FORMATS, renderReport, type ReportFormat } from '../../report/index.js';
-import { getCase } from '../../store/cases.js';
+import { REPORT_FORMATS, type ReportFormat } from '../../report/formats.js';
 import { print, useStore, UserError, withDb, type DbOptions } from '../context.js';
 import { today } from './assess.js';
 
@@ -22,6 +20,9 @@ export function reportCommand(): Command {
     .option('--allow-red', 'export a TLP:RED case (its information is for named recipients only)')
     .action(async (caseId: string, options: Options) => {
       const asOf = options.asOf ?? today();
+      // The renderers, the store and zod are imported here, so that `--help` loads none of them.
+      const [{ datePattern }, { getCase }, { ChromiumMissingError, gatherReportInput, PdfRenderError, renderReport }] =
+        await Promise.all([import('../../case/schema.js'), import('../../store/cases.js'), import('../../report/index.js')]);
       if (!datePattern.test(asOf)) throw new UserError(`--as-of: "${asOf}" is not an ISO date such as 2021-09-01`, 2);
       if (options.since !== undefined && !datePattern.test(options.since)) throw new UserError(`--since: "${options.since}" is not an ISO date such as 2021-09-01`, 2);
       if (options.knownAt !== undefined && !datePattern.test(options.knownAt)) throw new UserError(`--known-at: "${options.knownAt}" is not an ISO date such as 2021-09-01`, 2);

@@ -2,10 +2,8 @@
 // against the newest imported version of every list (design/CLI.md, docs/sanctions.md).
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { parse } from 'csv-parse/sync';
-import { countryCodes } from '../../util/countries.js';
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
-import { loadScreeningIndex, NoListsError, screen, screenCase, UnknownCaseError, type ScreenInput, type ScreenResult } from '../../sanctions/screening.js';
+import type { ScreenInput, ScreenResult } from '../../sanctions/screening.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 type Options = DbOptions & { file?: string; case?: string; threshold?: string; lists?: string; json?: boolean };
@@ -28,6 +26,8 @@ export function screenCommand(): Command {
       const inputs: ScreenInput[] = names.map((n) => n.trim()).filter(Boolean).map((query) => ({ query }));
       if (options.file) inputs.push(...(await readNamesFile(options.file)));
       if (inputs.length === 0 && !options.case) throw new UserError('nothing to screen: give names, --file or --case', 2);
+      // The matcher and the store are imported here, so that `--help` loads neither.
+      const { loadScreeningIndex, NoListsError, screen, screenCase, UnknownCaseError } = await import('../../sanctions/screening.js');
       const out = await useStore(options, async (store) => {
         try {
           const loaded = await loadScreeningIndex(store);
@@ -73,6 +73,7 @@ export async function readNamesFile(file: string): Promise<ScreenInput[]> {
   if (!header.includes('name')) {
     return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).map((query) => ({ query }));
   }
+  const [{ parse }, { countryCodes }] = await Promise.all([import('csv-parse/sync'), import('../../util/countries.js')]);
   let rows: Array<Record<string, string>>;
   try {
     rows = parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true }) as Array<Record<string, string>>;

@@ -1,8 +1,7 @@
 // deeds serve: the HTTP API and the web UI.
 import { Command } from 'commander';
-import { openStore, resolveBusyTimeout, resolveDbSpec } from '../../store/open.js';
 import type { DbOptions } from '../context.js';
-import { parsePort, serveUntilStopped, type ServeOptions } from '../serving.js';
+import type { ServeOptions } from '../serving.js';
 
 export function serveCommand(): Command {
   return new Command('serve')
@@ -14,6 +13,8 @@ export function serveCommand(): Command {
     .option('--secure-cookies', 'mark cookies Secure (when served over HTTPS)')
     .option('--log', 'log every request to stderr')
     .action(async (options: DbOptions & ServeOptions & { busyTimeout?: string }) => {
+      // The server and the store are imported here, so that `deeds serve --help` loads neither.
+      const [{ openStore, resolveBusyTimeout, resolveDbSpec }, { parsePort, serveUntilStopped }] = await Promise.all([import('../../store/open.js'), import('../serving.js')]);
       parsePort(options.port);
       const store = await openStore(resolveDbSpec(options.db), { busyTimeoutMs: resolveBusyTimeout(options.busyTimeout) });
       try {
