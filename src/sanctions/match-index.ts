@@ -1,27 +1,24 @@
-// The in-memory screening index. Names are normalised once; each token's consonant skeletons
-// go into posting lists (exact skeleton, its first three symbols, and its one-deletion variants
-// for skeletons of four or more), so a query reaches only names that share a sound-alike token
+// The screening index. Names are normalised once; each token's consonant skeletons are keys
+// (exact skeleton, its first three symbols, its one-deletion variants for skeletons of four or
+// more, its variant-class skeleton), so a query reaches only names that share a sound-alike token
 // with it — never a scan of every name. The names with the most weighted hits are then scored
-// in full (score.ts) and qualified (qualifiers.ts).
+// in full (score.ts) and qualified (qualifiers.ts). The data is plain typed arrays
+// (index-data.ts), built here or read back from the store (index-file.ts); the search is the same.
 import { MATCH_DEFAULTS, TUNING } from './defaults.js';
+import { buildIndexData, rarity, SCHEMAS, spellingOf, tokenOf, joinedKey, type IndexData, type IndexInput } from './index-data.js';
 import { normalizeName, type NormalName, type Token } from './normalize.js';
 import { qualifiers, type QueryFacts, type Qualifier } from './qualifiers.js';
 import { scoreNames, type NameScore, type SimilarityCache } from './score.js';
 import type { EntryName, EntrySchema, ListKey, SanctionsEntry } from './types.js';
 
-export interface IndexedList {
+export interface IndexedList extends IndexInput {
   list: ListKey;
   /** The stored version the entries come from, when they come from the store. */
   version?: string;
   entries: SanctionsEntry[];
 }
 
-interface IndexedHolder {
-  list: ListKey;
-  version?: string;
-  entry: SanctionsEntry;
-}
-
+/** A listed name as the scorer sees it. */
 interface IndexedName {
   entry: number;
   /** The distinct tokens of the entry's other names. */
@@ -30,7 +27,6 @@ interface IndexedName {
   norm: NormalName;
   weights: Float32Array;
 }
-
 export interface Query extends QueryFacts {
   name: string;
 }
@@ -73,108 +69,104 @@ export const deletions = (key: string): string[] => {
   return [...out];
 };
 
+const decoder = new TextDecoder();
+
 export class MatchIndex {
-  private readonly entries: IndexedHolder[] = [];
-  private readonly names: IndexedName[] = [];
-  private readonly postings = new Map<string, number[]>();
-  private readonly df = new Map<string, number>();
-  private readonly logN: number;
+  readonly data: IndexData;
+  private readonly tokenObjects: Array<Token | undefined>;
+  private readonly entryObjects = new Map<number, SanctionsEntry>();
+  /** Names as the scorer sees them, made on first use; bounded, so that a million-name index does not grow without end. */
+  private readonly indexedNames = new Map<number, IndexedName>();
   // Scratch space reused across queries: weighted hits per name and which query token last hit it.
   private readonly cache: TokenCache;
-  private hits: Float32Array;
-  /** Sum of token weights per name, to rank blocking hits like the final score would. */
-  private readonly totals: Float32Array;
-  private stamp: Int32Array;
+  private readonly hits: Float32Array;
+  private readonly stamp: Int32Array;
   private stampNo = 0;
   private reached = 0;
 
-  constructor(lists: IndexedList[]) {
-    for (const l of lists) {
-      for (const entry of l.entries) {
-        const e = this.entries.push({ list: l.list, ...(l.version ? { version: l.version } : {}), entry }) - 1;
-        const seen = new Set<string>();
-        for (const name of entry.names) {
-          const norm = this.intern(normalizeName(name.name));
-          const sig = spelling(norm);
-          if (norm.tokens.length === 0 || seen.has(sig)) continue;
-          seen.add(sig);
-          this.names.push({ entry: e, name, norm, weights: new Float32Array(0), support: [] });
-          for (const f of new Set(norm.tokens.map((t) => t.fold))) this.df.set(f, (this.df.get(f) ?? 0) + 1);
-        }
-      }
-    }
-    this.logN = Math.log(this.names.length + 1);
-    // Each name's support: the tokens of its entry's other names (names of one entry are adjacent).
-    for (let start = 0; start < this.names.length; ) {
-      let end = start;
-      while (end < this.names.length && (this.names[end] as IndexedName).entry === (this.names[start] as IndexedName).entry) end++;
-      for (let i = start; i < end; i++) {
-        const own = this.names[i] as IndexedName;
-        const other = new Set<Token>();
-        for (let j = start; j < end; j++) if (j !== i) for (const t of (this.names[j] as IndexedName).norm.tokens) if (!own.norm.tokens.includes(t)) other.add(t);
-        own.support = [...other];
-      }
-      start = end;
-    }
-    this.names.forEach((n, id) => {
-      n.weights = this.weights(n.norm);
-      const keys = new Set<string>();
-      for (const t of n.norm.tokens) {
-        for (const k of t.keys) {
-          keys.add(`k:${k}`);
-          if (k.length >= 3) keys.add(`p:${k.slice(0, 3)}`);
-          if (k.length >= 4) for (const d of deletions(k)) keys.add(`d:${d}`);
-        }
-        // Transliteration variants (Ghannadi / Qannadi) meet on their class skeletons.
-        for (const c of t.ckeys) keys.add(`c:${c}`);
-      }
-      // Two adjacent tokens written as one elsewhere (Abudu Hake / Abuduhake) meet on the joined skeleton.
-      for (const k of joinedKeys(n.norm.tokens)) keys.add(`k:${k}`);
-      for (const k of keys) {
-        const list = this.postings.get(k);
-        if (list) list.push(id);
-        else this.postings.set(k, [id]);
-      }
-    });
-    this.totals = Float32Array.from(this.names, (n) => n.weights.reduce((a, w) => a + w, 0));
-    this.cache = new TokenCache(this.tokens.size);
-    this.hits = new Float32Array(this.names.length);
-    this.stamp = new Int32Array(this.names.length);
+  constructor(lists: IndexedList[] | IndexData) {
+    this.data = Array.isArray(lists) ? buildIndexData(lists).data : lists;
+    const names = this.data.nameEntry.length;
+    this.tokenObjects = new Array<Token | undefined>(this.data.tokText.length);
+    this.cache = new TokenCache(this.data.tokText.length);
+    this.hits = new Float32Array(names);
+    this.stamp = new Int32Array(names);
   }
 
-  private readonly tokens = new Map<string, Token>();
-
-  /** One object per distinct token, so per-query similarity caches hit across names. */
-  private intern(norm: NormalName): NormalName {
-    norm.tokens = norm.tokens.map((t) => {
-      const key = `${t.arabic ? 'a' : 'l'}:${t.text}`;
-      const known = this.tokens.get(key);
-      if (known) return known;
-      t.id = this.tokens.size;
-      this.tokens.set(key, t);
-      return t;
-    });
-    return norm;
+  private token(id: number): Token {
+    let t = this.tokenObjects[id];
+    if (!t) {
+      t = tokenOf(this.data.tokText[id] as string, this.data.tokFlags[id] as number, id);
+      this.tokenObjects[id] = t;
+    }
+    return t;
   }
+
+  /** The listed entry (parsed from the index on first use). */
+  entry(e: number): SanctionsEntry {
+    let out = this.entryObjects.get(e);
+    if (!out) {
+      if (this.entryObjects.size >= MatchIndex.cachedNames) this.entryObjects.clear();
+      const d = this.data;
+      out = JSON.parse(decoder.decode(d.entryText.subarray(d.entryTextStart[e] as number, d.entryTextStart[e + 1] as number))) as SanctionsEntry;
+      this.entryObjects.set(e, out);
+    }
+    return out;
+  }
+
+  private nameTokens(n: number): Token[] {
+    const d = this.data;
+    const out: Token[] = [];
+    for (let k = d.nameTokStart[n] as number; k < (d.nameTokStart[n + 1] as number); k++) out.push(this.token(d.nameTok[k] as number));
+    return out;
+  }
+
+  /** Name n as the scorer sees it, with the tokens of its entry's other names as support. */
+  private indexed(n: number): IndexedName {
+    const known = this.indexedNames.get(n);
+    if (known) return known;
+    if (this.indexedNames.size >= MatchIndex.cachedNames) this.indexedNames.clear();
+    const d = this.data;
+    const e = d.nameEntry[n] as number;
+    const tokens = this.nameTokens(n);
+    const own = new Set(tokens);
+    const other = new Set<Token>();
+    for (let j = d.entryNameStart[e] as number; j < (d.entryNameStart[e + 1] as number); j++) if (j !== n) for (const t of this.nameTokens(j)) if (!own.has(t)) other.add(t);
+    const name = this.entry(e).names[d.nameSlot[n] as number] as EntryName;
+    const out = {
+      entry: e,
+      name,
+      norm: { original: name.name, tokens, dropped: [] },
+      weights: Float32Array.from(tokens, (t) => d.tokWeight[t.id as number] as number),
+      support: [...other],
+    };
+    this.indexedNames.set(n, out);
+    return out;
+  }
+
+  static readonly cachedNames = 200_000;
 
   /** What the last search did: names its blocking reached, and names scored in full (never all of them). */
   lastSearch = { reached: 0, scored: 0 };
 
   /** The list keys and datasets that `lists` can name, with how many entries each holds. */
   listNames(): Map<string, number> {
+    const d = this.data;
     const out = new Map<string, number>();
-    for (const h of this.entries) for (const k of [h.list, ...(h.entry.datasets ?? [])]) out.set(k, (out.get(k) ?? 0) + 1);
+    for (let e = 0; e < d.entryHolder.length; e++) {
+      for (const k of [(d.holders[d.entryHolder[e] as number] as { list: string }).list, ...(d.datasetSets[d.entryDatasets[e] as number] ?? [])]) out.set(k, (out.get(k) ?? 0) + 1);
+    }
     return out;
   }
 
   get size(): { entries: number; names: number } {
-    return { entries: this.entries.length, names: this.names.length };
+    return { entries: this.data.entryHolder.length, names: this.data.nameEntry.length };
   }
 
   /** Rare tokens weigh more: a shared "Mohammad" proves less than a shared "Baradar". */
   weight(fold: string): number {
-    const df = this.df.get(fold) ?? 0;
-    return Math.max(TUNING.minTokenWeight, Math.min(1, Math.log((this.names.length + 1) / (df + 1)) / this.logN));
+    const f = this.data.folds.find(fold);
+    return rarity(f < 0 ? 0 : (this.data.foldDf[f] as number), this.data.nameEntry.length);
   }
 
   /** Token weights of a name: rarity, and a fraction of it for soft tokens (titles that can be names, epithets). */
@@ -189,55 +181,56 @@ export class MatchIndex {
     return scoreNames(na, this.weights(na), nb, this.weights(nb));
   }
 
+  private inLists(e: number, lists: ReadonlySet<string>): boolean {
+    const d = this.data;
+    return lists.has((d.holders[d.entryHolder[e] as number] as { list: string }).list) || (d.datasetSets[d.entryDatasets[e] as number] ?? []).some((x) => lists.has(x));
+  }
+
   search(query: Query, options: SearchOptions = {}): Match[] {
+    const d = this.data;
     const threshold = options.threshold ?? MATCH_DEFAULTS.candidate;
     const norm = normalizeName(query.name);
     if (norm.tokens.length === 0) return [];
     const qw = this.weights(norm);
     const touched = this.collect(norm, qw);
-    const schemas = options.schemas ? new Set(options.schemas) : undefined;
+    const schemas = options.schemas ? new Set(options.schemas.map((x) => SCHEMAS.indexOf(x))) : undefined;
     const lists = options.lists ? new Set(options.lists) : undefined;
-    const excludeSig = options.excludeSameNameOf !== undefined ? spelling(norm) : undefined;
+    const excludeSig = options.excludeSameNameOf !== undefined ? spellingOf(norm.tokens) : undefined;
     // First the scores alone; explanations only for what will be shown.
-    const best = new Map<number, { id: number; nameScore: number; applied: Qualifier[]; score: number }>();
+    const best = new Map<number, { id: number; nameScore: number; applied: Qualifier[]; score: number; indexed: IndexedName }>();
     const cache = this.cache.begin();
     this.lastSearch = { reached: this.reached, scored: 0 };
     for (const id of touched) {
-      const indexed = this.names[id] as IndexedName;
-      const entry = (this.entries[indexed.entry] as IndexedHolder).entry;
-      if (schemas && !schemas.has(entry.schema)) continue;
-      if (lists && !inLists(this.entries[indexed.entry] as IndexedHolder, lists)) continue;
-      if (excludeSig !== undefined && entry.ref === options.excludeSameNameOf && spelling(indexed.norm) === excludeSig) continue;
+      const e = d.nameEntry[id] as number;
+      if (schemas && !schemas.has(d.entrySchema[e] as number)) continue;
+      if (lists && !this.inLists(e, lists)) continue;
+      if (excludeSig !== undefined && this.entry(e).ref === options.excludeSameNameOf && spellingOf(this.nameTokens(id)) === excludeSig) continue;
       this.lastSearch.scored++;
+      const indexed = this.indexed(id);
       const nameScore = scoreNames(norm, qw, indexed.norm, indexed.weights, cache, false, indexed.support, threshold).score;
       if (nameScore < threshold) continue;
+      const entry = this.entry(e);
       const applied = qualifiers(query, entry);
       const score = Math.max(0, nameScore - applied.reduce((a, q) => a + q.penalty, 0));
-      const previous = best.get(indexed.entry);
+      const previous = best.get(e);
       if (score < threshold || (previous && (previous.score > score || (previous.score === score && previous.nameScore >= nameScore)))) continue;
-      best.set(indexed.entry, { id, nameScore, applied, score });
+      best.set(e, { id, nameScore, applied, score, indexed });
     }
-    const holderOf = (id: number) => this.entries[(this.names[id] as IndexedName).entry] as IndexedHolder;
+    const listOf = (e: number) => (d.holders[d.entryHolder[e] as number] as { list: string }).list;
     return [...best.values()]
-      .sort((a, b) => {
-        const ha = holderOf(a.id);
-        const hb = holderOf(b.id);
-        return b.score - a.score || b.nameScore - a.nameScore || ha.list.localeCompare(hb.list) || ha.entry.ref.localeCompare(hb.entry.ref);
-      })
+      .sort((a, b) => b.score - a.score || b.nameScore - a.nameScore || listOf(a.indexed.entry).localeCompare(listOf(b.indexed.entry)) || this.entry(a.indexed.entry).ref.localeCompare(this.entry(b.indexed.entry).ref))
       .slice(0, options.limit ?? 20)
-      .map((b) => {
-        const indexed = this.names[b.id] as IndexedName;
-        return this.toMatch(norm, b.id, scoreNames(norm, qw, indexed.norm, indexed.weights, cache, true, indexed.support), b.applied, b.score);
-      });
+      .map((b) => this.toMatch(norm, b.indexed, scoreNames(norm, qw, b.indexed.norm, b.indexed.weights, cache, true, b.indexed.support), b.applied, b.score));
   }
 
-  private toMatch(norm: NormalName, id: number, alignment: NameScore, applied: Qualifier[], score: number): Match {
-    const indexed = this.names[id] as IndexedName;
-    const holder = this.entries[indexed.entry] as IndexedHolder;
+  private toMatch(norm: NormalName, indexed: IndexedName, alignment: NameScore, applied: Qualifier[], score: number): Match {
+    const d = this.data;
+    const holder = d.holders[d.entryHolder[indexed.entry] as number] as { list: string; version?: string };
+    const entry = this.entry(indexed.entry);
     return {
       list: holder.list,
-      ref: holder.entry.ref,
-      name: holder.entry.name,
+      ref: entry.ref,
+      name: entry.name,
       matched_name: indexed.name.name,
       matched_kind: indexed.name.kind,
       score: round(score),
@@ -246,26 +239,28 @@ export class MatchIndex {
       explanation: explain(norm, indexed, alignment, applied),
       alignment,
       qualifiers: applied,
-      schema: holder.entry.schema,
+      schema: entry.schema,
       ...(holder.version ? { version: holder.version } : {}),
     };
   }
 
   /** Names sharing a sound-alike token with the query, best-hit first, at most candidatesPerQuery. */
   private collect(norm: NormalName, qw: Float32Array): number[] {
+    const d = this.data;
     const touched: number[] = [];
-    const postings = this.postings;
     const lookups = norm.tokens.map((t) => {
-      // Posting lists, not keys: duplicates are harmless (the stamp counts a name once per token).
-      const exact: number[][] = [];
-      const near: number[][] = [];
+      // Keys, not names: duplicates are harmless (the stamp counts a name once per token).
+      const exact: number[] = [];
+      const near: number[] = [];
       let size = 0;
-      const add = (into: number[][], key: string) => {
-        const ids = postings.get(key);
+      const add = (into: number[], key: string) => {
+        const k = d.keys.find(key);
+        if (k < 0) return;
+        const n = d.keySize[k] as number;
         // A near key shared by very many names (the prefix "Abd") says little; skip it.
-        if (ids && (into === exact || ids.length <= TUNING.nearPostingsMax)) {
-          into.push(ids);
-          size += ids.length;
+        if (into === exact || n <= TUNING.nearPostingsMax) {
+          into.push(k);
+          size += n;
         }
       };
       for (const c of t.ckeys) add(near, `c:${c}`);
@@ -275,9 +270,9 @@ export class MatchIndex {
         add(near, `d:${k}`);
         if (k.length >= 4) {
           for (let i = 0; i < k.length; i++) {
-            const d = k.slice(0, i) + k.slice(i + 1);
-            add(near, `d:${d}`);
-            add(near, `k:${d}`);
+            const x = k.slice(0, i) + k.slice(i + 1);
+            add(near, `d:${x}`);
+            add(near, `k:${x}`);
           }
         }
       }
@@ -285,35 +280,38 @@ export class MatchIndex {
     });
     // The query's adjacent pairs, joined, reach names that write them as one word; the hit is
     // credited to the pair's first token.
-    const pairKeys = joinedKeys(norm.tokens);
-    pairKeys.forEach((k, i) => {
-      const ids = postings.get(`k:${k}`);
+    for (let i = 0; i + 1 < norm.tokens.length; i++) {
+      const k = d.keys.find(`k:${joinedKey(norm.tokens[i] as Token, norm.tokens[i + 1] as Token)}`);
       const l = lookups[i];
-      if (ids && l) {
-        l.near.push(ids);
-        l.size += ids.length;
+      if (k >= 0 && l) {
+        l.near.push(k);
+        l.size += d.keySize[k] as number;
       }
-    });
+    }
     // Common tokens (Mohammad, Ahmad) only add weight to names a rarer token already reached.
     const rare = lookups.some((l) => l.size <= TUNING.commonKeyPostings);
     const order = lookups.map((l, ti) => ({ l, ti, common: rare && l.size > TUNING.commonKeyPostings })).sort((a, b) => Number(a.common) - Number(b.common));
     const hits = this.hits;
     const stamp = this.stamp;
+    const { keyUnitStart, keyUnits, unitStart, unitNames } = d;
     for (const { l, ti, common } of order) {
       const stampNo = ++this.stampNo;
       const w = qw[ti] as number;
       const passes = common ? [l.exact] : [l.exact, l.near];
       for (let p = 0; p < passes.length; p++) {
         const gain = w * (p === 0 ? 1 : 0.7);
-        for (const ids of passes[p] as number[][]) {
-          for (let x = 0; x < ids.length; x++) {
-            const id = ids[x] as number;
-            if (stamp[id] === stampNo) continue;
-            const h = hits[id] as number;
-            if (common && h === 0) continue;
-            stamp[id] = stampNo;
-            if (h === 0) touched.push(id);
-            hits[id] = h + gain;
+        for (const k of passes[p] as number[]) {
+          for (let u = keyUnitStart[k] as number; u < (keyUnitStart[k + 1] as number); u++) {
+            const unit = keyUnits[u] as number;
+            for (let x = unitStart[unit] as number; x < (unitStart[unit + 1] as number); x++) {
+              const id = unitNames[x] as number;
+              if (stamp[id] === stampNo) continue;
+              const h = hits[id] as number;
+              if (common && h === 0) continue;
+              stamp[id] = stampNo;
+              if (h === 0) touched.push(id);
+              hits[id] = h + gain;
+            }
           }
         }
       }
@@ -326,7 +324,7 @@ export class MatchIndex {
       // on one token crowd out longer names holding the exact tokens ("Abdul Rauf").
       const qTotal = qw.reduce((a, w) => a + w, 0);
       for (const id of touched) {
-        const total = this.totals[id] as number;
+        const total = d.nameTotal[id] as number;
         const h = this.hits[id] as number;
         this.hits[id] = Math.round((16 * Math.min(h, qTotal)) / qTotal) + (2 * Math.min(h, total)) / (qTotal + total);
       }
@@ -398,17 +396,6 @@ function kthLargest(values: Float32Array, k: number): number {
   return values[target] as number;
 }
 
-const inLists = (h: IndexedHolder, lists: ReadonlySet<string>): boolean => lists.has(h.list) || (h.entry.datasets ?? []).some((d) => lists.has(d));
-
-/** Skeletons of adjacent token pairs read as one word (the first skeleton of each token). */
-function joinedKeys(tokens: Token[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) out.push((tokens[i] as Token).keys[0] + ((tokens[i + 1] as Token).keys[0] as string).replace(/^A/, ''));
-  return out;
-}
-
-/** Names that normalise to the same folded tokens, in any order, are one name to the index. */
-const spelling = (n: NormalName): string => n.tokens.map((t) => t.fold).sort().join(' ');
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 function explain(q: NormalName, c: IndexedName, a: NameScore, applied: Qualifier[]): string {
@@ -419,7 +406,9 @@ function explain(q: NormalName, c: IndexedName, a: NameScore, applied: Qualifier
   if (other.length) parts.push(`found in another listed name of the entry: ${other.map(pair).join(', ')}`);
   if (a.unmatchedQuery.length) parts.push(`query tokens unmatched: ${a.unmatchedQuery.join(' ')}`);
   if (a.unmatchedCandidate.length) parts.push(`listed tokens unmatched: ${a.unmatchedCandidate.join(' ')}`);
-  if (q.dropped.length || c.norm.dropped.length) parts.push(`titles ignored: ${[...new Set([...q.dropped, ...c.norm.dropped])].join(' ')}`);
+  // The listed name's dropped titles are not kept in the index: normalising it again gives them.
+  const listedDropped = normalizeName(c.name.name).dropped;
+  if (q.dropped.length || listedDropped.length) parts.push(`titles ignored: ${[...new Set([...q.dropped, ...listedDropped])].join(' ')}`);
   parts.push(`name score ${a.score.toFixed(2)}`);
   parts.push(applied.length ? applied.map((x) => `−${x.penalty} ${x.kind.replace(/_/g, ' ')} (${x.detail})`).join('; ') : 'no qualifier applied');
   return parts.join('; ');
