@@ -18,7 +18,7 @@ import { readCase } from '../src/case/read.js';
 import type { CaseFile } from '../src/case/schema.js';
 import { openStore } from '../src/store/open.js';
 import { getCase, loadCase } from '../src/store/cases.js';
-import { addUser, createApiToken, grantRole } from '../src/store/accounts.js';
+import { addUser, createApiToken, grantRole } from '../src/accounts/index.js';
 import { startPostgres, type PostgresServer } from '../test/helpers/postgres-server.js';
 
 const seconds = Number(process.argv[2] ?? 20);

@@ -157,7 +157,7 @@ export async function screenCase(store: Store, caseId: string, options: ScreenOp
       if (d) m.decision = decisionView(d);
     }
     r.declared_refs = await declaredRefs(store, versions, person.sanctions_refs ?? []);
-    stored[person.id] = r.matches.map((m) => ({ list: m.list, ref: m.ref, score: m.score, matched_name: m.matched_name }));
+    stored[person.id] = r.matches.map((m) => ({ list: m.list, ref: m.ref, score: m.score, matched_name: m.matched_name, name: m.name, explanation: m.explanation, strong: m.strong, query_name: m.query_name }));
     if (previous && before) r.changes = changesFor(before[person.id] ?? [], stored[person.id] ?? [], previous.screened_at, JSON.parse(previous.versions) as Record<string, string>);
   }
   const row = await saveScreening(store, caseId, versionMap, stored, options.actor);

@@ -26,6 +26,9 @@ import { importRoutes } from './imports/routes.js';
 import { screeningRoutes } from './routes/screening.js';
 import { reportRoutes } from './routes/report.js';
 import { eventRoutes } from './routes/events.js';
+import { userRoutes } from './routes/users.js';
+import { adminAuditRoutes } from './routes/admin-audit.js';
+import { screeningReviewRoutes } from './routes/screening-review.js';
 
 export type { App };
 
@@ -94,6 +97,9 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   await app.register(screeningRoutes, { store });
   await app.register(reportRoutes, { store });
   await app.register(eventRoutes, { store });
+  await app.register(userRoutes, { store });
+  await app.register(adminAuditRoutes, { store });
+  await app.register(screeningReviewRoutes, { store });
 
   app.get('/api/openapi.json', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, async () => app.swagger());
 

@@ -1,14 +1,15 @@
-// Users, roles, sessions and API tokens. Session and token secrets are random, shown once, and
-// stored only as SHA-256 hashes; passwords only as argon2id hashes.
-import { randomBytes, randomUUID } from 'node:crypto';
+// Users, roles, sessions and API tokens as stored rows. Session and token secrets are random, shown
+// once, and stored only as SHA-256 hashes; passwords only as the hashes src/accounts/ makes. The
+// store checks no password and knows no role order: src/accounts/ does, and calls the store.
+import { randomBytes } from 'node:crypto';
 import { appendAudit } from './audit/log.js';
 import { rowRecord } from './audit/rows.js';
-import { dummyPasswordHash, hashPassword, passwordWeakness, verifyPassword } from '../accounts/passwords.js';
-import { atLeast, isRole, type Role } from '../accounts/roles.js';
 import { sha256 } from '../util/digest.js';
 import type { Store } from './open.js';
+import type { Database } from './schema.js';
 import { StoreConflictError, writeTransaction } from './write.js';
 import type { ErrorCode } from '../errors/index.js';
+import type { Kysely } from 'kysely';
 
 export class AccountError extends Error {
   override name = 'AccountError';
@@ -21,24 +22,29 @@ export interface User {
   is_admin: boolean;
 }
 
-export const SESSION_HOURS = 12;
-const usernamePattern = /^[a-z0-9][a-z0-9._-]{1,63}$/;
+/** A user as administrators see it. */
+export interface UserListing extends User {
+  created_at: string;
+  disabled_at: string | null;
+}
 
-export async function addUser(store: Store, username: string, password: string, options: { admin?: boolean; actor: string }): Promise<User> {
-  if (!usernamePattern.test(username)) throw new AccountError(`"${username}" is not a valid user name: use 2–64 lowercase letters, digits, ".", "_" or "-"`);
-  const weakness = passwordWeakness(password, username);
-  if (weakness) throw new AccountError(`password refused: ${weakness}`);
-  const user = { id: randomUUID(), username, password_hash: await hashPassword(password), is_admin: options.admin ? 1 : 0, created_at: new Date().toISOString() };
-  const taken = () => new AccountError(`user "${username}" already exists`);
+export const SESSION_HOURS = 12;
+
+const noUser = (username: string) => new AccountError(`no user "${username}" (add one with: deeds user add ${username})`);
+
+/** Stores a new user with an already-hashed password. */
+export async function insertUser(store: Store, user: { id: string; username: string; password_hash: string; is_admin: boolean }, actor: string): Promise<User> {
+  const row = { id: user.id, username: user.username, password_hash: user.password_hash, is_admin: user.is_admin ? 1 : 0, created_at: new Date().toISOString(), disabled_at: null };
+  const taken = () => new AccountError(`user "${user.username}" already exists`);
   await writeTransaction(store, async (trx) => {
-    const existing = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    const existing = await trx.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
     if (existing) throw taken();
-    await trx.insertInto('users').values(user).execute();
-    await appendAudit(trx, store.dialect, { actor: options.actor, action: 'user.add', caseId: null, objectIds: [username], change: { username, admin: !!options.admin }, rows: [rowRecord('users', user)] });
+    await trx.insertInto('users').values(row).execute();
+    await appendAudit(trx, store.dialect, { actor, action: 'user.add', caseId: null, objectIds: [user.username], change: { username: user.username, admin: user.is_admin }, rows: [rowRecord('users', row)] });
   }).catch((err: unknown) => {
     throw err instanceof StoreConflictError ? taken() : err;
   });
-  return { id: user.id, username, is_admin: !!options.admin };
+  return { id: row.id, username: row.username, is_admin: user.is_admin };
 }
 
 export async function findUser(store: Store, username: string): Promise<User | undefined> {
@@ -46,58 +52,118 @@ export async function findUser(store: Store, username: string): Promise<User | u
   return row && { ...row, is_admin: row.is_admin === 1 };
 }
 
-export async function listUsers(store: Store): Promise<User[]> {
-  const rows = await store.db.selectFrom('users').select(['id', 'username', 'is_admin']).orderBy('username').execute();
+export async function listUsers(store: Store): Promise<UserListing[]> {
+  const rows = await store.db.selectFrom('users').select(['id', 'username', 'is_admin', 'created_at', 'disabled_at']).orderBy('username').execute();
   return rows.map((r) => ({ ...r, is_admin: r.is_admin === 1 }));
 }
 
-/** Checks a password; a missing user costs as long as a wrong password. */
-export async function authenticate(store: Store, username: string, password: string): Promise<User | null> {
+/** The stored password hash of a user, and whether the user is disabled. */
+export async function credentialsOf(store: Store, username: string): Promise<{ user: User; password_hash: string; disabled: boolean } | undefined> {
   const row = await store.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  if (!row) {
-    await verifyPassword(await dummyPasswordHash(), password);
-    return null;
-  }
-  return (await verifyPassword(row.password_hash, password)) ? { id: row.id, username: row.username, is_admin: row.is_admin === 1 } : null;
+  return row && { user: { id: row.id, username: row.username, is_admin: row.is_admin === 1 }, password_hash: row.password_hash, disabled: row.disabled_at !== null };
 }
 
-export async function grantRole(store: Store, username: string, caseId: string, role: string, actor: string): Promise<void> {
-  if (!isRole(role)) throw new AccountError(`"${role}" is not a role; use viewer, analyst, reviewer or owner`);
+/** Reads a user's row for update inside a write. */
+async function lockedUser(trx: Kysely<Database>, store: Store, username: string) {
+  let query = trx.selectFrom('users').selectAll().where('username', '=', username);
+  if (store.dialect === 'postgres') query = query.forUpdate();
+  const row = await query.executeTakeFirst();
+  if (!row) throw noUser(username);
+  return row;
+}
+
+/** Replaces a user's password hash and ends the user's sessions (whoever held them must sign in again). */
+export async function setPasswordHash(store: Store, username: string, passwordHash: string, actor: string): Promise<void> {
   await writeTransaction(store, async (trx) => {
-    const user = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
-    if (!user) throw new AccountError(`no user "${username}" (add one with: deeds user add ${username})`);
-    let found = trx.selectFrom('cases').select('id').where('id', '=', caseId);
-    if (store.dialect === 'postgres') found = found.forUpdate();
-    if (!(await found.executeTakeFirst())) throw new AccountError(`no case "${caseId}" in the database`);
-    const row = { user_id: user.id, case_id: caseId, role, granted_by: actor, granted_at: new Date().toISOString() };
-    const had = await trx.selectFrom('case_roles').select('role').where('user_id', '=', user.id).where('case_id', '=', caseId).executeTakeFirst();
-    if (had) await trx.updateTable('case_roles').set({ role, granted_by: actor, granted_at: row.granted_at }).where('user_id', '=', user.id).where('case_id', '=', caseId).execute();
-    else await trx.insertInto('case_roles').values(row).execute();
-    await appendAudit(trx, store.dialect, { actor, action: 'role.grant', caseId, objectIds: [username], change: { username, role, before: had?.role ?? null }, rows: [rowRecord('case_roles', row)] });
+    const row = await lockedUser(trx, store, username);
+    const changed = { ...row, password_hash: passwordHash };
+    await trx.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', row.id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+    await appendAudit(trx, store.dialect, { actor, action: 'user.password', caseId: null, objectIds: [username], change: { username }, rows: [rowRecord('users', changed)] });
   });
 }
 
-/** The caller's role on a case; instance admins act as owners everywhere. */
-export async function roleOn(store: Store, user: User, caseId: string): Promise<Role | null> {
-  if (user.is_admin) {
-    const exists = await store.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
-    return exists ? 'owner' : null;
-  }
-  const row = await store.db.selectFrom('case_roles').select('role').where('user_id', '=', user.id).where('case_id', '=', caseId).executeTakeFirst();
-  return row && isRole(row.role) ? row.role : null;
+/**
+ * Disables or enables a user. Disabling ends every session of the user and revokes every token at
+ * once, in the same transaction; enabling gives back sign-in only, never the revoked tokens.
+ * Returns false when the user already was in that state (nothing is written).
+ */
+export async function setDisabled(store: Store, username: string, disabled: boolean, actor: string): Promise<boolean> {
+  return writeTransaction(store, async (trx) => {
+    const row = await lockedUser(trx, store, username);
+    if ((row.disabled_at !== null) === disabled) return false;
+    const now = new Date().toISOString();
+    const changed = { ...row, disabled_at: disabled ? now : null };
+    await trx.updateTable('users').set({ disabled_at: changed.disabled_at }).where('id', '=', row.id).execute();
+    const rows = [rowRecord('users', changed)];
+    if (disabled) {
+      await trx.deleteFrom('sessions').where('user_id', '=', row.id).execute();
+      const live = await trx.selectFrom('api_tokens').selectAll().where('user_id', '=', row.id).where('revoked_at', 'is', null).execute();
+      if (live.length > 0) await trx.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', row.id).where('revoked_at', 'is', null).execute();
+      rows.push(...live.map((t) => rowRecord('api_tokens', { ...t, revoked_at: now })));
+    }
+    await appendAudit(trx, store.dialect, { actor, action: disabled ? 'user.disable' : 'user.enable', caseId: null, objectIds: [username], change: { username }, rows });
+    return true;
+  });
 }
 
-export async function rolesOf(store: Store, user: User): Promise<Record<string, Role>> {
-  if (user.is_admin) {
-    const cases = await store.db.selectFrom('cases').select('id').execute();
-    return Object.fromEntries(cases.map((c) => [c.id, 'owner' as Role]));
-  }
-  const rows = await store.db.selectFrom('case_roles').select(['case_id', 'role']).where('user_id', '=', user.id).execute();
-  return Object.fromEntries(rows.filter((r) => isRole(r.role)).map((r) => [r.case_id, r.role as Role]));
+/** Stores a role on a case, replacing (or reinstating) the one the user had. `role` is checked by the caller. */
+export async function storeGrant(store: Store, username: string, caseId: string, role: string, actor: string): Promise<void> {
+  await writeTransaction(store, async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    if (!user) throw noUser(username);
+    let found = trx.selectFrom('cases').select('id').where('id', '=', caseId);
+    if (store.dialect === 'postgres') found = found.forUpdate();
+    if (!(await found.executeTakeFirst())) throw new AccountError(`no case "${caseId}" in the database`);
+    const row = { user_id: user.id, case_id: caseId, role, granted_by: actor, granted_at: new Date().toISOString(), revoked_at: null };
+    const had = await trx.selectFrom('case_roles').select(['role', 'revoked_at']).where('user_id', '=', user.id).where('case_id', '=', caseId).executeTakeFirst();
+    if (had) await trx.updateTable('case_roles').set({ role, granted_by: actor, granted_at: row.granted_at, revoked_at: null }).where('user_id', '=', user.id).where('case_id', '=', caseId).execute();
+    else await trx.insertInto('case_roles').values(row).execute();
+    const before = had && had.revoked_at === null ? had.role : null;
+    await appendAudit(trx, store.dialect, { actor, action: 'role.grant', caseId, objectIds: [username], change: { username, role, before }, rows: [rowRecord('case_roles', row)] });
+  });
 }
 
-export function hasRole(held: Role | null, needed: Role): boolean {
-  return atLeast(held, needed);
+/** Revokes a user's role on a case; false when the user had none in force. */
+export async function revokeGrant(store: Store, username: string, caseId: string, actor: string): Promise<boolean> {
+  return writeTransaction(store, async (trx) => {
+    const user = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
+    if (!user) return false;
+    let query = trx.selectFrom('case_roles').selectAll().where('user_id', '=', user.id).where('case_id', '=', caseId).where('revoked_at', 'is', null);
+    if (store.dialect === 'postgres') query = query.forUpdate();
+    const had = await query.executeTakeFirst();
+    if (!had) return false;
+    const revoked = { ...had, revoked_at: new Date().toISOString() };
+    await trx.updateTable('case_roles').set({ revoked_at: revoked.revoked_at }).where('user_id', '=', user.id).where('case_id', '=', caseId).execute();
+    await appendAudit(trx, store.dialect, { actor, action: 'role.revoke', caseId, objectIds: [username], change: { username, role: had.role }, rows: [rowRecord('case_roles', revoked)] });
+    return true;
+  });
+}
+
+/** The roles in force on a case, with the people who hold them. */
+export async function listGrants(store: Store, caseId: string): Promise<Array<{ username: string; role: string; granted_by: string; granted_at: string }>> {
+  return store.db.selectFrom('case_roles').innerJoin('users', 'users.id', 'case_roles.user_id')
+    .select(['users.username', 'case_roles.role', 'case_roles.granted_by', 'case_roles.granted_at'])
+    .where('case_roles.case_id', '=', caseId).where('case_roles.revoked_at', 'is', null).orderBy('users.username').execute();
+}
+
+/** The stored role of a user on a case (any text the column holds), or null. */
+export async function storedRole(store: Store, userId: string, caseId: string): Promise<string | null> {
+  const row = await store.db.selectFrom('case_roles').select('role').where('user_id', '=', userId).where('case_id', '=', caseId).where('revoked_at', 'is', null).executeTakeFirst();
+  return row?.role ?? null;
+}
+
+/** Every stored role of a user: case id → role text. */
+export async function storedRoles(store: Store, userId: string): Promise<Array<{ case_id: string; role: string }>> {
+  return store.db.selectFrom('case_roles').select(['case_id', 'role']).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+}
+
+export async function caseExists(store: Store, caseId: string): Promise<boolean> {
+  return (await store.db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst()) !== undefined;
+}
+
+export async function allCaseIds(store: Store): Promise<string[]> {
+  return (await store.db.selectFrom('cases').select('id').execute()).map((c) => c.id);
 }
 
 const secret = () => randomBytes(32).toString('base64url');
@@ -113,12 +179,13 @@ export async function createSession(store: Store, user: User): Promise<{ token: 
   return { token, csrf, expires };
 }
 
+/** The session's user; a disabled user's session is refused even if a row survived. */
 export async function sessionUser(store: Store, token: string): Promise<{ user: User; csrf: string } | null> {
   const row = await store.db
     .selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.username', 'users.is_admin', 'sessions.csrf_token', 'sessions.expires_at'])
+    .select(['users.id', 'users.username', 'users.is_admin', 'users.disabled_at', 'sessions.csrf_token', 'sessions.expires_at'])
     .where('sessions.token_hash', '=', sha256(token)).executeTakeFirst();
-  if (!row || row.expires_at <= new Date().toISOString()) return null;
+  if (!row || row.expires_at <= new Date().toISOString() || row.disabled_at !== null) return null;
   return { user: { id: row.id, username: row.username, is_admin: row.is_admin === 1 }, csrf: row.csrf_token };
 }
 
@@ -170,11 +237,12 @@ export async function revokeApiToken(store: Store, user: User, id: string): Prom
   });
 }
 
+/** The token's user; a disabled user's token is refused even if it was somehow not revoked. */
 export async function tokenUser(store: Store, token: string): Promise<{ user: User; scope: TokenScope; id: string } | null> {
   const row = await store.db
     .selectFrom('api_tokens').innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .select(['users.id', 'users.username', 'users.is_admin', 'api_tokens.id as token_id', 'api_tokens.scope', 'api_tokens.revoked_at'])
+    .select(['users.id', 'users.username', 'users.is_admin', 'users.disabled_at', 'api_tokens.id as token_id', 'api_tokens.scope', 'api_tokens.revoked_at'])
     .where('api_tokens.token_hash', '=', sha256(token)).executeTakeFirst();
-  if (!row || row.revoked_at !== null) return null;
+  if (!row || row.revoked_at !== null || row.disabled_at !== null) return null;
   return { user: { id: row.id, username: row.username, is_admin: row.is_admin === 1 }, scope: asScope(row.scope), id: row.token_id };
 }

@@ -3,7 +3,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import { appendAudit } from './audit/log.js';
 import { digestOf } from '../util/digest.js';
-import type { SanctionsEntry } from './sanctions-entries.js';
+import type { BirthDate, SanctionsEntry } from './sanctions-entries.js';
 import type { Database, SanctionsDecisionsTable, SanctionsScreeningsTable, SanctionsVersionsTable } from './schema.js';
 import type { Store } from './open.js';
 import { writeTransaction } from './write.js';
@@ -128,17 +128,86 @@ export async function currentDecisions(db: Db, caseId: string): Promise<Map<stri
   return current;
 }
 
+/** What a reviewer needs from the listed entry to decide on a match. */
+export interface ListingDetails {
+  /** The list's main name for the entry. */
+  name: string;
+  birth: BirthDate[];
+  /** ISO 3166-1 alpha-2 codes. */
+  nationality: string[];
+  programs: string[];
+  listed_on?: string;
+  remarks?: string;
+}
+
+/**
+ * One match of a stored run. Runs stored before 0.1.3 hold only list, ref, score and
+ * matched_name; the rest is optional so they still read, and the listing is looked up from the
+ * list version the run used (entries are kept by digest, so it is the same text as then).
+ */
 export interface StoredMatch {
   list: string;
   ref: string;
   score: number;
   matched_name: string;
+  /** The listed entry's main name. */
+  name?: string;
+  /** How the matcher scored it, in words. */
+  explanation?: string;
+  strong?: boolean;
+  /** The person's name (or alias) that produced the match. */
+  query_name?: string;
+  listing?: ListingDetails;
 }
 
+/** Listing details of these refs in one version. */
+export async function listingsIn(db: Db, versionId: string, refs: string[]): Promise<Map<string, ListingDetails>> {
+  const out = new Map<string, ListingDetails>();
+  for (let i = 0; i < refs.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('sanctions_version_entries as v')
+      .innerJoin('sanctions_entry_bodies as b', 'b.digest', 'v.digest')
+      .select(['v.ref', 'b.data'])
+      .where('v.version_id', '=', versionId)
+      .where('v.ref', 'in', refs.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) out.set(r.ref, listingOf(JSON.parse(r.data) as SanctionsEntry));
+  }
+  return out;
+}
+
+function listingOf(e: SanctionsEntry): ListingDetails {
+  return { name: e.name, birth: e.birth, nationality: e.nationality, programs: e.programs, ...(e.listed_on ? { listed_on: e.listed_on } : {}), ...(e.remarks ? { remarks: e.remarks } : {}) };
+}
+
+/**
+ * Adds the listing details to every match that lacks them, from the version of its list the run
+ * used (`versions`: list → version id). Matches whose entry is not found stay as they are.
+ */
+export async function withListings(db: Db, versions: Record<string, string>, results: Record<string, StoredMatch[]>): Promise<Record<string, StoredMatch[]>> {
+  const wanted = new Map<string, Set<string>>();
+  for (const matches of Object.values(results)) {
+    for (const m of matches) {
+      const version = versions[m.list];
+      if (m.listing || version === undefined) continue;
+      wanted.set(version, (wanted.get(version) ?? new Set()).add(m.ref));
+    }
+  }
+  const found = new Map<string, Map<string, ListingDetails>>();
+  for (const [version, refs] of wanted) found.set(version, await listingsIn(db, version, [...refs]));
+  return Object.fromEntries(Object.entries(results).map(([person, matches]) => [person, matches.map((m) => {
+    const version = versions[m.list];
+    const listing = m.listing ?? (version === undefined ? undefined : found.get(version)?.get(m.ref));
+    return listing ? { ...m, listing, name: m.name ?? listing.name } : m;
+  })]));
+}
+
+/** Stores a case's screening run; each match keeps its listing details, so the run can be reviewed later. */
 export async function saveScreening(store: Store, caseId: string, versions: Record<string, string>, results: Record<string, StoredMatch[]>, actor: string): Promise<ScreeningRow> {
+  const full = await withListings(store.db, versions, results);
   return writeTransaction(store, async (trx) => {
-    const audit = await appendAudit(trx, store.dialect, { actor, action: 'sanctions.screen', caseId, objectIds: Object.keys(results), change: { versions, results } });
-    const row: ScreeningRow = { id: `${caseId}:${String(audit.seq).padStart(12, '0')}`, case_id: caseId, screened_at: audit.at, actor, versions: JSON.stringify(versions), results: JSON.stringify(results) };
+    const audit = await appendAudit(trx, store.dialect, { actor, action: 'sanctions.screen', caseId, objectIds: Object.keys(full), change: { versions, results: full } });
+    const row: ScreeningRow = { id: `${caseId}:${String(audit.seq).padStart(12, '0')}`, case_id: caseId, screened_at: audit.at, actor, versions: JSON.stringify(versions), results: JSON.stringify(full) };
     await trx.insertInto('sanctions_screenings').values(row).execute();
     return row;
   });

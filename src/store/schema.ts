@@ -68,6 +68,8 @@ export interface UsersTable {
   password_hash: string;
   is_admin: number;
   created_at: string;
+  /** Set when an admin disabled the user (migration 007): no sign-in, no session, no token. */
+  disabled_at: string | null;
 }
 
 export interface CaseRolesTable {
@@ -76,6 +78,8 @@ export interface CaseRolesTable {
   role: string;
   granted_by: string;
   granted_at: string;
+  /** Set when the role was revoked (migration 007); the row stays so the audit log still covers it. */
+  revoked_at: string | null;
 }
 
 /** A session is found by the SHA-256 of its cookie value; the value itself is never stored. */

@@ -1,7 +1,7 @@
 // A server on a fresh store with one user per role, signed in, for API tests.
 import type { LightMyRequestResponse } from 'fastify';
 import { buildServer, type App } from '../../src/server/app.js';
-import { addUser, grantRole } from '../../src/store/accounts.js';
+import { addUser, grantRole } from '../../src/accounts/index.js';
 import { loadCase } from '../../src/store/cases.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { caseFromData } from '../../src/case/from-data.js';

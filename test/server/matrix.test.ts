@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addEvidence } from '../../src/store/evidence.js';
 import { roles, type Role } from '../../src/accounts/roles.js';
+import { addUser, grantRole } from '../../src/accounts/index.js';
 import { miniCase } from '../helpers/mini-case.js';
 import { callers as sessionCallers, PASSWORD, startTestServer, type CallerName, type Session, type TestServer } from '../helpers/server.js';
 import { storeKinds } from '../helpers/stores.js';
@@ -46,6 +47,11 @@ const evidenceItem = (id: string) => ({
 const seedEvidence = async (s: TestServer, id: string) => {
   await addEvidence(s.store, 'mini', evidenceItem(id), { actor: 'test:setup' });
   return id;
+};
+
+const throwawayUser = async (s: TestServer, name: string) => {
+  await addUser(s.store, name, PASSWORD, { actor: 'test:setup' });
+  return name;
 };
 
 const rows: Record<string, Row> = {
@@ -112,6 +118,22 @@ const rows: Record<string, Row> = {
   'GET /api/cases/{case}/indicators': { need: 'viewer', request: () => ({ url: `${M}/indicators?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/alerts': { need: 'viewer', request: () => ({ url: `${M}/alerts?as_of=2022-09-01` }) },
   'GET /api/audit/verify': { need: 'admin', request: () => ({ url: '/api/audit/verify' }) },
+  'GET /api/audit/entries': { need: 'admin', request: () => ({ url: '/api/audit/entries?limit=5' }) },
+  'GET /api/users': { need: 'admin', request: () => ({ url: '/api/users' }) },
+  'POST /api/users': { need: 'admin', request: (who) => ({ url: '/api/users', payload: { username: `added-by-${who}`, password: PASSWORD } }) },
+  // Each on a user of its own, so that no caller's account is touched.
+  'POST /api/users/{username}/disable': { need: 'admin', request: async (who, s) => ({ url: `/api/users/${await throwawayUser(s, `off-${who}`)}/disable` }) },
+  'POST /api/users/{username}/enable': { need: 'admin', request: async (who, s) => ({ url: `/api/users/${await throwawayUser(s, `on-${who}`)}/enable` }) },
+  'PUT /api/users/{username}/password': { need: 'admin', request: async (who, s) => ({ url: `/api/users/${await throwawayUser(s, `pw-${who}`)}/password`, payload: { password: 'a new long pass phrase' } }) },
+  'DELETE /api/cases/{case}/grants/{username}': {
+    need: 'owner',
+    request: async (who, s) => {
+      const name = await throwawayUser(s, `grantee-${who}`);
+      await grantRole(s.store, name, 'mini', 'viewer', 'test:setup');
+      return { url: `${M}/grants/${name}` };
+    },
+  },
+  'GET /api/cases/{case}/screening/matches': { need: 'viewer', request: () => ({ url: `${M}/screening/matches?state=undecided&limit=10` }) },
   'GET /api/cases/{case}/assessment': { need: 'viewer', request: () => ({ url: `${M}/assessment?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/review': { need: 'viewer', request: () => ({ url: `${M}/review?as_of=2021-09-01` }) },
   'GET /api/cases/{case}/changes': { need: 'viewer', request: () => ({ url: `${M}/changes?from=2021-01-01&to=2022-01-01` }) },

@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { auditHead, entryHash, GENESIS_HASH, verifyAudit } from '../../src/store/audit/log.js';
 import { loadCase } from '../../src/store/cases.js';
 import { addEvidence } from '../../src/store/evidence.js';
-import { addUser, createApiToken, grantRole } from '../../src/store/accounts.js';
+import { addUser, createApiToken, grantRole } from '../../src/accounts/index.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore, storeKinds, type StoreKind } from '../helpers/stores.js';
 import { miniCase } from '../helpers/mini-case.js';

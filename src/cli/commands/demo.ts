@@ -12,7 +12,7 @@ import { objectLists } from '../../case/schema.js';
 import { assess, formatAssessment } from '../../assess/index.js';
 import { importKinds } from '../../import/registry.js';
 import { fetchAndImport, type FetchKind } from '../../events/fetch.js';
-import { addUser, grantRole } from '../../store/accounts.js';
+import { addUser, grantRole } from '../../accounts/index.js';
 import { getCase, loadCase } from '../../store/cases.js';
 import { openStore, type Store } from '../../store/open.js';
 import { print, UserError, warn } from '../context.js';

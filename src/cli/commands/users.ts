@@ -1,6 +1,6 @@
 // deeds user add|list and deeds grant: accounts and per-case roles for the server.
 import { Command } from 'commander';
-import { addUser, grantRole, listUsers, AccountError } from '../../store/accounts.js';
+import { addUser, grantRole, listUsers, AccountError } from '../../accounts/index.js';
 import { readNewPassword } from '../password.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 

@@ -6,7 +6,7 @@ import { caseToYaml } from '../../case/export.js';
 import { objectLists } from '../../case/schema.js';
 import { listCases, loadCase, storageKey } from '../../store/cases.js';
 import { objectEtag, saveObject, saveSettings, settingsEtag, type EditableList } from '../../store/objects.js';
-import { grantRole, roleOn } from '../../store/accounts.js';
+import { grantRole, roleOn } from '../../accounts/index.js';
 import { roles } from '../../accounts/roles.js';
 import { caseRole, requireCaller, signedIn } from '../access.js';
 import { requireCase } from '../require-case.js';
@@ -140,7 +140,7 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
   }, async (request) => {
     const rows = await store.db.selectFrom('case_roles').innerJoin('users', 'users.id', 'case_roles.user_id')
       .select(['users.username', 'case_roles.role', 'case_roles.granted_by', 'case_roles.granted_at'])
-      .where('case_roles.case_id', '=', request.params.case).orderBy('users.username').execute();
+      .where('case_roles.case_id', '=', request.params.case).where('case_roles.revoked_at', 'is', null).orderBy('users.username').execute();
     return { grants: rows };
   });
 

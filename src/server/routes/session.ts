@@ -1,6 +1,6 @@
 // Sign in and out, who am I, and API tokens.
 import { z } from 'zod';
-import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../store/accounts.js';
+import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../accounts/index.js';
 import { anyone, requireCaller, signedIn, SESSION_COOKIE } from '../access.js';
 import { HttpProblem, notFound } from '../problems.js';
 import type { RoutePlugin, StoreOptions } from '../plugin.js';

@@ -32,11 +32,12 @@ const covered: { [T in CoveredTable]: Spec<T> } = {
   },
   case_roles: {
     key: (r: Row<'case_roles'>) => [r.user_id, r.case_id],
-    content: (r: Row<'case_roles'>) => ({ role: r.role, granted_by: r.granted_by, granted_at: r.granted_at }),
+    // Marks of migration 007 count only once set, so rows recorded before it still match.
+    content: (r: Row<'case_roles'>) => ({ role: r.role, granted_by: r.granted_by, granted_at: r.granted_at, ...(r.revoked_at ? { revoked_at: r.revoked_at } : {}) }),
   },
   users: {
     key: (r: Row<'users'>) => [r.id],
-    content: (r: Row<'users'>) => ({ username: r.username, password_hash: r.password_hash, is_admin: Number(r.is_admin), created_at: r.created_at }),
+    content: (r: Row<'users'>) => ({ username: r.username, password_hash: r.password_hash, is_admin: Number(r.is_admin), created_at: r.created_at, ...(r.disabled_at ? { disabled_at: r.disabled_at } : {}) }),
   },
   api_tokens: {
     key: (r: Row<'api_tokens'>) => [r.id],

@@ -8,6 +8,7 @@ import { accounts } from './004-accounts.js';
 import { events } from './003-events.js';
 import { eventSources } from './005-event-sources.js';
 import { auditCoversData } from './006-audit-covers-data.js';
+import { disableAndRevoke } from './007-disable-and-revoke.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -19,6 +20,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-11-22-004-accounts': accounts,
     '2026-12-01-005-event-sources': eventSources(dialect),
     '2026-12-03-006-audit-covers-data': auditCoversData(dialect),
+    '2026-12-03-007-disable-and-revoke': disableAndRevoke,
   };
 }
 
