@@ -1,13 +1,16 @@
-// Display names for ids (actors, objects), from the case once it has loaded; until then the id.
+// Display names for ids (actors, sources, commitments, every object with an id), from the case
+// once it has loaded; until then the id. People read names; the id goes in small type beside.
 import { useMemo } from 'react';
 import { useCase } from '../api/queries';
+import { nameTable, type LooseCase } from '../forms/options';
+import { viewPath } from '../forms/paths';
+import { isEditableList } from '../forms/schema';
 
 export function useNames(caseId: string): (id: string) => string {
   const c = useCase(caseId).data;
   return useMemo(() => {
-    const names = new Map<string, string>();
-    for (const a of c?.actors ?? []) names.set(a.id, a.name);
-    return (id: string) => names.get(id) ?? id;
+    const names = nameTable(c as unknown as LooseCase | undefined);
+    return (id: string) => names.get(id) || id;
   }, [c]);
 }
 
@@ -15,12 +18,11 @@ export function useNames(caseId: string): (id: string) => string {
 export function useObjectPaths(caseId: string): (id: string) => string | null {
   const c = useCase(caseId).data;
   return useMemo(() => {
-    const base = `/cases/${encodeURIComponent(caseId)}`;
-    const lists: [string, { id: string }[] | undefined][] = [
-      ['commitments', c?.commitments], ['conditions', c?.conditions], ['claims', c?.claims], ['leverage', c?.leverage], ['evidence', c?.evidence],
-    ];
     const paths = new Map<string, string>();
-    for (const [list, items] of lists) for (const o of items ?? []) paths.set(o.id, `${base}/${list}/${encodeURIComponent(o.id)}`);
+    for (const [list, items] of Object.entries((c ?? {}) as unknown as LooseCase)) {
+      if (!Array.isArray(items) || !(isEditableList(list) || list === 'evidence')) continue;
+      for (const o of items as { id?: string }[]) if (o?.id) paths.set(o.id, viewPath(caseId, list, o.id));
+    }
     return (id: string) => paths.get(id) ?? null;
   }, [c, caseId]);
 }

@@ -1,12 +1,20 @@
-// The form for a new evidence item or a correction (supersede): source picker, observation
-// period, grade pickers that explain A–F and 1–6, a summary, and the links to what it bears on.
+// The form for a new evidence item or a correction (supersede): source picker (a new source can
+// be made without leaving the form), observation period, grade pickers that explain A–F and 1–6,
+// a summary, and the links to whatever the case format lets evidence bear on (commitments,
+// conditions, claims, relationships, hypothesis options), chosen by name.
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import type { BearsOn, CaseFile, Credibility, Evidence, Reliability, Stance, Strength } from '../api/types';
 import { today } from '../asof/asOf';
 import { ProblemMessage } from '../ui/states';
 import { CredibilityPicker, gradeSummary, ReliabilityPicker } from './GradePickers';
+import { Picker } from '../forms/Picker';
+import { InlineCreate } from '../forms/InlineCreate';
+import { choicesFor, type LooseCase } from '../forms/options';
+import { newId } from '../forms/slug';
+import { linkTargets } from '../forms/links';
 
 export interface EvidenceFormProps {
+  caseId: string;
   caseFile: CaseFile;
   initial?: Evidence;
   submitLabel: string;
@@ -14,9 +22,7 @@ export interface EvidenceFormProps {
   onCancel?: () => void;
 }
 
-const slug = (text: string) => text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 5).join('-');
-
-export function EvidenceForm({ caseFile, initial, submitLabel, onSubmit, onCancel }: EvidenceFormProps) {
+export function EvidenceForm({ caseId, caseFile, initial, submitLabel, onSubmit, onCancel }: EvidenceFormProps) {
   const uid = useId().replace(/[^a-zA-Z0-9]/g, '');
   const f = (name: string) => `${uid}-${name}`;
   const [id, setId] = useState('');
@@ -32,10 +38,10 @@ export function EvidenceForm({ caseFile, initial, submitLabel, onSubmit, onCance
   const [busy, setBusy] = useState(false);
 
   const sourceReliability = caseFile.sources.find((s) => s.id === source)?.reliability ?? null;
-  const targets = useMemo(() => [
-    { group: 'Commitments', items: caseFile.commitments.map((o) => ({ id: o.id, text: o.text })) },
-    { group: 'Conditions', items: caseFile.conditions.map((o) => ({ id: o.id, text: o.text })) },
-  ], [caseFile]);
+  const loose = caseFile as unknown as LooseCase;
+  const sources = useMemo(() => choicesFor(loose, ['sources']), [loose]);
+  const targets = useMemo(() => choicesFor(loose, linkTargets('evidence', 'bears_on[].target') ?? []), [loose]);
+  const taken = useMemo(() => new Set(caseFile.evidence.map((e) => e.id)), [caseFile]);
 
   const setLink = (i: number, patch: Partial<BearsOn>) => setLinks((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
@@ -43,7 +49,7 @@ export function EvidenceForm({ caseFile, initial, submitLabel, onSubmit, onCance
     e.preventDefault();
     setError(null);
     const item: Evidence = {
-      id: id.trim() || `ev-${slug(summary) || 'item'}-${Date.now().toString(36)}`,
+      id: id.trim() || newId('evidence', summary, taken) || `ev-${Date.now().toString(36)}`,
       source,
       observed: observedTo ? { from: observedFrom, to: observedTo } : { from: observedFrom },
       recorded,
@@ -67,14 +73,12 @@ export function EvidenceForm({ caseFile, initial, submitLabel, onSubmit, onCance
       <div className="form-grid">
         <div>
           <label htmlFor={f('id')}>Id <span className="small">(optional; made from the summary when empty)</span></label>
-          <input id={f('id')} value={id} onChange={(e) => setId(e.target.value)} pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder="ev-…" />
+          <input id={f('id')} value={id} onChange={(e) => setId(e.target.value)} pattern="[a-z0-9]+(-[a-z0-9]+)*" placeholder={newId('evidence', summary, taken) || 'ev-…'} />
         </div>
         <div>
           <label htmlFor={f('source')}>Source</label>
-          <select id={f('source')} required value={source} onChange={(e) => setSource(e.target.value)}>
-            <option value="">— choose a source —</option>
-            {caseFile.sources.map((s) => <option key={s.id} value={s.id}>{s.reliability} · {s.title} ({s.date})</option>)}
-          </select>
+          <Picker id={f('source')} required value={source} choices={sources} onChange={setSource} />
+          <InlineCreate caseId={caseId} caseFile={loose} targets={['sources']} choose={setSource} />
         </div>
         <div>
           <label htmlFor={f('from')}>Observed from</label>
@@ -100,16 +104,10 @@ export function EvidenceForm({ caseFile, initial, submitLabel, onSubmit, onCance
         <legend>Bears on</legend>
         {links.map((l, i) => (
           <div className="link-row" key={i}>
-            <label>Target{' '}
-              <select value={l.target} onChange={(e) => setLink(i, { target: e.target.value })} aria-label={`Target of link ${i + 1}`}>
-                <option value="">— choose —</option>
-                {targets.map((t) => (
-                  <optgroup key={t.group} label={t.group}>
-                    {t.items.map((o) => <option key={o.id} value={o.id}>{o.id}</option>)}
-                  </optgroup>
-                ))}
-              </select>
-            </label>
+            <div className="link-target">
+              <span aria-hidden="true" className="label-like">Target</span>
+              <Picker id={f(`target-${i}`)} ariaLabel={`Target of link ${i + 1}`} value={l.target} choices={targets} onChange={(target) => setLink(i, { target })} />
+            </div>
             <label>Stance{' '}
               <select value={l.stance} onChange={(e) => setLink(i, { stance: e.target.value as Stance })} aria-label={`Stance of link ${i + 1}`}>
                 <option value="supports">supports</option>

@@ -73,7 +73,7 @@ export function EvidencePage() {
                 <section className="panel" aria-labelledby="supersede">
                   <h2 id="supersede">Correct this item</h2>
                   <p className="muted">The correction is a new item with a new id; this one stays in the ledger and stops counting once the correction is recorded.</p>
-                  <EvidenceForm caseFile={cf} initial={item} submitLabel="Save correction" onSubmit={supersede} onCancel={() => setMode('none')} />
+                  <EvidenceForm caseId={caseId} caseFile={cf} initial={item} submitLabel="Save correction" onSubmit={supersede} onCancel={() => setMode('none')} />
                 </section>
               )}
               {mode === 'retract' && <RetractForm caseId={caseId} id={evidenceId} onDone={() => setMode('none')} />}

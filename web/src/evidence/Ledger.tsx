@@ -57,7 +57,7 @@ export function Ledger() {
       {adding && c.data && (
         <section aria-labelledby="add-evidence" className="panel">
           <h2 id="add-evidence">Add an evidence item</h2>
-          <EvidenceForm caseFile={c.data} submitLabel="Save evidence" onSubmit={add} onCancel={() => setAdding(false)} />
+          <EvidenceForm caseId={caseId} caseFile={c.data} submitLabel="Save evidence" onSubmit={add} onCancel={() => setAdding(false)} />
         </section>
       )}
       <Filters params={params} onApply={setFilters} />

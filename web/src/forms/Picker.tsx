@@ -14,9 +14,11 @@ export interface PickerProps {
   describedBy?: string;
   /** How many matches to list at most; the rest are reached by typing more. */
   limit?: number;
+  /** The accessible name, where no <label> points at the input. */
+  ariaLabel?: string;
 }
 
-export function Picker({ id, value, choices, onChange, required, invalid, describedBy, limit = 30 }: PickerProps) {
+export function Picker({ id, value, choices, onChange, required, invalid, describedBy, limit = 30, ariaLabel }: PickerProps) {
   const [typed, setTyped] = useState<string | null>(null);
   const [active, setActive] = useState(0);
   const chosen = choices.find((c) => c.id === value);
@@ -51,6 +53,7 @@ export function Picker({ id, value, choices, onChange, required, invalid, descri
       <input
         id={id}
         role="combobox"
+        aria-label={ariaLabel}
         aria-expanded={open}
         aria-controls={listId}
         aria-autocomplete="list"

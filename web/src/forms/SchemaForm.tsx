@@ -24,7 +24,13 @@ export interface FormContext {
 
 const domId = (ctx: FormContext, path: string) => `${ctx.idPrefix}-${path.replace(/[^a-zA-Z0-9]+/g, '-')}`;
 const join = (base: string, key: string) => (base ? `${base}.${key}` : key);
-const singular = (key: string) => (key === 'bears_on' ? 'Link' : labelOf(key.replace(/ies$/, 'y').replace(/s$/, '')));
+// What one item of a list is called, where the key's own singular would read badly.
+const itemWords: Record<string, string> = {
+  bears_on: 'Link', set_by: 'Party', requires: 'Required commitment', gated_by: 'Gating condition',
+  depends_on: 'Prerequisite', derived_from: 'Original source', actors_any: 'Actor name', admin1: 'Province',
+  violence_types: 'Violence type', event_types: 'Event type', sanctions_refs: 'Sanctions reference', nationality: 'Nationality', aliases: 'Alias',
+};
+const singular = (key: string) => itemWords[key] ?? labelOf(key.replace(/ies$/, 'y').replace(/s$/, ''));
 
 export function SchemaFields({ schema, value, onChange, ctx, path = '', spath = '', skip = [] }: {
   schema: JsonSchema; value: Obj; onChange: (next: Obj) => void; ctx: FormContext; path?: string; spath?: string; skip?: readonly string[];

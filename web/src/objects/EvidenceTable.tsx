@@ -3,9 +3,12 @@
 import { Link } from 'react-router';
 import type { EvidenceEntry, NotCountingEntry } from '../api/types';
 import { useWithAsOf } from '../asof/asOf';
+import { useNames } from '../app/names';
+import { shortLabel } from '../ui/labels';
 
 export function EvidenceTable({ caseId, entries, caption, showTarget = false }: { caseId: string; entries: EvidenceEntry[]; caption: string; showTarget?: boolean }) {
   const withAsOf = useWithAsOf();
+  const name = useNames(caseId);
   if (entries.length === 0) return <p className="muted">{caption}: no counting evidence.</p>;
   return (
     <div className="table-scroll">
@@ -25,13 +28,13 @@ export function EvidenceTable({ caseId, entries, caption, showTarget = false }: 
         <tbody>
           {entries.map((e, i) => (
             <tr key={`${e.id}-${e.target ?? ''}-${i}`} className={`stance-${e.stance}`}>
-              <td><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(e.id)}`)}>{e.id}</Link></td>
-              {showTarget && <td>{e.target ?? '—'}</td>}
+              <td><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(e.id)}`)} title={name(e.id)}>{shortLabel(name(e.id), 70)}</Link> <span className="small">{e.id}</span></td>
+              {showTarget && <td>{e.target ? <>{shortLabel(name(e.target), 50)} <span className="small">{e.target}</span></> : '—'}</td>}
               <td>{e.stance === 'supports' ? '＋ supports' : e.stance === 'contradicts' ? '− contradicts' : '○ context'}</td>
               <td>{e.strength}</td>
               <td><abbr title={gradeWords(e.grade)}>{e.grade}</abbr></td>
               <td className="num">{e.stance === 'contradicts' ? '−' : e.stance === 'supports' ? '+' : ''}{e.weight.toFixed(2)}</td>
-              <td>{e.source}</td>
+              <td>{shortLabel(name(e.source), 50)} <span className="small">{e.source}</span></td>
             </tr>
           ))}
         </tbody>

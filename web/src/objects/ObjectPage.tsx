@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { useAssessment, useCase } from '../api/queries';
 import type { Assessment, CaseFile } from '../api/types';
 import { PageHeading } from '../app/Layout';
-import { useCaseId } from '../app/caseContext';
+import { useCan, useCaseId } from '../app/caseContext';
+import { editPath } from '../forms/paths';
 import { useNames, useObjectPaths } from '../app/names';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { Confidence, StatusBadge } from '../ui/StatusBadge';
@@ -21,9 +22,12 @@ export function ObjectPage({ kind }: { kind: ObjectKind }) {
   const { asOf } = useAsOf();
   const assessment = useAssessment(caseId, asOf);
   const c = useCase(caseId);
+  const canEdit = useCan('analyst');
+  const withAsOf = useWithAsOf();
   return (
     <>
       <PageHeading title={`${singular[kind]} ${objectId}`}>
+        {canEdit && <p><Link className="button" to={withAsOf(editPath(caseId, kind, objectId))}>Edit</Link></p>}
         {assessment.isFetching && <p role="status" className="muted">Updating to {asOf}…</p>}
       </PageHeading>
       <QueryState query={c} what="the case">
@@ -45,7 +49,8 @@ function ObjectBody({ kind, id, caseFile, assessment, caseId }: { kind: ObjectKi
   const withAsOf = useWithAsOf();
   const ref = (x: string) => {
     const p = pathOf(x);
-    return p ? <Link to={withAsOf(p)}>{x}</Link> : <code>{x}</code>;
+    // The linked object's name, its id in small type.
+    return <>{p ? <Link to={withAsOf(p)}>{name(x)}</Link> : name(x)}{name(x) !== x && <span className="small"> {x}</span>}</>;
   };
   const object = (caseFile[kind] as { id: string; text?: string }[]).find((o) => o.id === id);
   if (!object) return <Empty>There is no {singular[kind].toLowerCase()} “{id}” in this case.</Empty>;
@@ -56,7 +61,7 @@ function ObjectBody({ kind, id, caseFile, assessment, caseId }: { kind: ObjectKi
     return (
       <>
         <blockquote className="object-text">{o.text}</blockquote>
-        <p className="muted">{o.kind} by {name(o.by)}, made {o.made}{o.due ? `, due ${o.due}` : ''} · source {o.source}</p>
+        <p className="muted">{o.kind} by {name(o.by)}, made {o.made}{o.due ? `, due ${o.due}` : ''} · source {ref(o.source)}</p>
         {r && (
           <Verdict status={r.status} confidence={r.confidence} asOf={assessment.as_of} rule={r.rule} explanation={r.explanation} confidenceReason={r.confidence_reason}>
             <p>Support S = <strong>{r.support.toFixed(2)}</strong>, contradiction C = <strong>{r.contradiction.toFixed(2)}</strong></p>
