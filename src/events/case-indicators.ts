@@ -14,7 +14,7 @@ import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Bre
 import type { EventDataset } from './model.js';
 import { normaliseProvince } from './provinces.js';
 import { newSanctionsMatch, reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type Skipped } from './tripwires.js';
-import { sanctionsChanges } from '../sanctions/rescreen.js';
+import { sanctionsChanges } from '../sanctions/index.js';
 
 export type BreakdownKind = 'actor' | 'violence_type' | 'province';
 

@@ -1,7 +1,7 @@
 // What the command line and the API both give for a case's events: the indicators' JSON shape,
 // and which sanctions matches feed the sanctioned_officeholder tripwire.
 import type { CaseFile } from '../case/schema.js';
-import { confirmedSanctionsMatches } from '../sanctions/confirmed.js';
+import { confirmedSanctionsMatches } from '../sanctions/index.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
 import type { IndicatorSeries } from './case-indicators.js';

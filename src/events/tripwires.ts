@@ -4,6 +4,7 @@
 import type { Actor, Leverage, Relationship, Tripwire } from '../case/schema.js';
 import { addDays, dayNumber, daysBetween, endOfCaseDate, startOfCaseDate, type PeriodKind } from './dates.js';
 import type { Period } from './indicators.js';
+import type { SanctionsChange } from '../sanctions/index.js';
 
 export const ZSCORE_DEFAULTS = { k: 2, window: 8 } as const;
 const MEAN_MONTH_DAYS = 365.2425 / 12;
@@ -121,21 +122,8 @@ export function sanctionedOfficeholder(tw: Tripwire, input: { subject: string; a
   return fire(tw, [], { first: sinces.length ? sinces.reduce((a, b) => (b < a ? b : a)) : null, officeholders: holders });
 }
 
-/** A change of a case person's sanctions matches at the newest re-screening (src/sanctions/rescreen.ts). */
-export interface SanctionsMatchChange {
-  person: string;
-  list: string;
-  ref: string;
-  change: 'new' | 'gone' | 'changed';
-  score: number;
-  before?: number;
-  matched_name?: string;
-  /** When the change was seen (the screening that found it), and the list versions of that screening. */
-  screened_at: string;
-  versions: Record<string, string>;
-  /** The analyst decision in force on this (person, list, reference), if any. */
-  decision?: { decision: string; reason: string; actor: string; decided_at: string };
-}
+/** A change of a case person's sanctions matches at the newest re-screening; sanctions defines it (src/sanctions/rescreen.ts). */
+export type SanctionsMatchChange = SanctionsChange;
 
 /**
  * Fires when the case's newest screening found matches new, gone or rescored; the changes go into

@@ -1,7 +1,7 @@
 // Every kind `deeds import` and `deeds fetch` know, in the order `--help` lists them.
 import type { ImportKind } from './kinds.js';
-import { acledImport, ucdpGedImport } from '../events/import.js';
-import { sanctionsImportKinds } from '../sanctions/import.js';
+import { acledImport, ucdpGedImport } from '../events/index.js';
+import { sanctionsImportKinds } from './sanctions.js';
 
 export const importKinds: ImportKind[] = [
   ucdpGedImport,

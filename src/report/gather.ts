@@ -3,9 +3,8 @@
 // each is fetched on its own, and a section that fails is left out with the reason, so that a
 // briefing is never lost to one missing piece.
 import type { CaseFile } from '../case/schema.js';
-import { caseAlerts, caseIndicators } from '../events/case-indicators.js';
-import type { SanctionsMatch } from '../events/tripwires.js';
-import { confirmedSanctionsMatches } from '../sanctions/confirmed.js';
+import { caseAlerts, caseIndicators, type SanctionsMatch } from '../events/index.js';
+import { confirmedSanctionsMatches } from '../sanctions/index.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
 import type { ReportInput } from './model.js';

@@ -6,7 +6,6 @@
 import { listCases } from '../store/cases.js';
 import type { Store } from '../store/open.js';
 import { currentDecisions, decisionKey, screeningsUpTo, type StoredMatch } from '../store/sanctions.js';
-import type { SanctionsMatchChange } from '../events/tripwires.js';
 import { changesFor, loadScreeningIndex, NoListsError, screenCase } from './screening.js';
 
 export interface CaseRescreen {
@@ -41,8 +40,21 @@ export async function rescreenAllCases(store: Store, actor: string): Promise<Cas
   return out;
 }
 
-/** One change of one case person's matches between two screenings. */
-export type SanctionsChange = SanctionsMatchChange;
+/** One change of one case person's matches between two screenings (the `new_sanctions_match` tripwire's input). */
+export interface SanctionsChange {
+  person: string;
+  list: string;
+  ref: string;
+  change: 'new' | 'gone' | 'changed';
+  score: number;
+  before?: number;
+  matched_name?: string;
+  /** When the change was seen (the screening that found it), and the list versions of that screening. */
+  screened_at: string;
+  versions: Record<string, string>;
+  /** The analyst decision in force on this (person, list, reference), if any. */
+  decision?: { decision: string; reason: string; actor: string; decided_at: string };
+}
 
 /**
  * What the case's newest screening up to `asOf` (a date) changed against the one before it. The

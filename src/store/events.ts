@@ -39,7 +39,7 @@ export interface ReadOutcome {
 export interface EventWriter {
   /** Writes accepted rows; `lines[i]` is the line of `rows[i]` in the file. Their `raw` is not stored here. */
   write(rows: EventRow[], lines: number[]): Promise<void>;
-  /** Stores a compressed batch of the file's source records (src/events/sources.ts). */
+  /** Stores a compressed batch of the file's source records (src/store/event-sources.ts). */
   writeSources(block: SourceBlock): Promise<void>;
 }
 

@@ -166,7 +166,7 @@ export interface EventHistoryTable extends EventsTable {
 
 /**
  * The source records of one import, a batch at a time: brotli-compressed JSON, an array of
- * [line, record text] pairs (src/events/sources.ts). Append-only.
+ * [line, record text] pairs (src/store/event-sources.ts). Append-only.
  */
 export interface EventSourcesTable {
   import_id: number;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importListFile } from '../../src/sanctions/import.js';
+import { importListFile } from '../../src/import/sanctions.js';
 import { SanctionsInputError } from '../../src/sanctions/errors.js';
 import { readUnList } from '../../src/sanctions/readers/un.js';
 import { ofacCsvSet, readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';

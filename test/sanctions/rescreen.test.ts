@@ -2,7 +2,7 @@
 // matches new, gone and rescored become a new_sanctions_match alert, on by default, with the
 // analyst decisions still attached. End to end on two real UN snapshots (2024-09-26, 2026-02-27).
 import { afterEach, describe, expect, it } from 'vitest';
-import { importListFile } from '../../src/sanctions/import.js';
+import { importListFile } from '../../src/import/sanctions.js';
 import { sanctionsChanges } from '../../src/sanctions/rescreen.js';
 import { addDecision } from '../../src/store/sanctions.js';
 import { loadCase } from '../../src/store/cases.js';

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { importListFile } from '../../src/sanctions/import.js';
+import { importListFile } from '../../src/import/sanctions.js';
 import { diffEntries } from '../../src/sanctions/diff.js';
 import { loadScreeningIndex, screen, screenCase } from '../../src/sanctions/screening.js';
 import { confirmedSanctionsMatches } from '../../src/sanctions/confirmed.js';

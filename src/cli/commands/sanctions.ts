@@ -7,7 +7,7 @@ import { getCase } from '../../store/cases.js';
 import { addDecision, decisionHistory, getVersion, listVersions, refsInVersion, versionEntries, type Decision } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
 import { diffEntries, type ListDiff } from '../../sanctions/diff.js';
-import { detectKind, readList } from '../../sanctions/sources.js';
+import { detectKind, readList } from '../../import/sanctions-files.js';
 import type { SanctionsEntry } from '../../sanctions/types.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 

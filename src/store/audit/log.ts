@@ -2,16 +2,15 @@
 // entry's hash, so altering, removing or reordering entries breaks the chain. An entry's digest
 // covers the rows its write stored (src/store/audit/rows.ts), so changing those rows is noticed too.
 // With DEEDS_AUDIT_KEY set, hashes are HMACs: without the key nobody can rebuild the chain.
-import { createHmac } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { canonicalJson, sha256 } from '../../util/digest.js';
 import type { AuditEntry, Database } from '../schema.js';
-import type { Dialect } from '../migrations/index.js';
+import type { Dialect } from '../migrations/helpers.js';
 import type { RowRecord } from './rows.js';
+import { auditKey, entryHash, GENESIS_HASH, type Hashed } from './chain.js';
 
 export { verifyAudit, type VerifyResult, type VerifyOptions } from './verify.js';
-
-export const GENESIS_HASH = '0'.repeat(64);
+export { auditKey, entryHash, GENESIS_HASH, rowsDigest } from './chain.js';
 
 export interface AuditWrite {
   actor: string;
@@ -23,21 +22,6 @@ export interface AuditWrite {
   /** The rows the write stored; when given, they are kept and the digest covers them. */
   rows?: RowRecord[];
 }
-
-type Hashed = Pick<AuditEntry, 'seq' | 'at' | 'actor' | 'action' | 'case_id' | 'object_ids' | 'digest' | 'prev_hash'>;
-
-/** The key of the HMAC chain, when the environment gives one. */
-export function auditKey(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  return env['DEEDS_AUDIT_KEY'] || undefined;
-}
-
-export function entryHash(entry: Hashed, key?: string): string {
-  const { seq, at, actor, action, case_id, object_ids, digest } = entry;
-  const text = `${entry.prev_hash}\n${canonicalJson({ seq: Number(seq), at, actor, action, case_id, object_ids, digest })}`;
-  return key === undefined ? sha256(text) : createHmac('sha256', key).update(text).digest('hex');
-}
-
-export const rowsDigest = (rows: RowRecord[]): string => sha256(canonicalJson(rows));
 
 /**
  * Appends one entry inside the caller's transaction. Reading the head row with FOR UPDATE (on

@@ -3,7 +3,7 @@
 // it), and optionally a head hash kept elsewhere, which a rebuilt chain no longer contains.
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import { auditKey, entryHash, GENESIS_HASH, rowsDigest } from './log.js';
+import { auditKey, entryHash, GENESIS_HASH, rowsDigest } from './chain.js';
 import { coveredTables, recordId, tableRecords, type RowRecord } from './rows.js';
 
 export interface VerifyOptions {

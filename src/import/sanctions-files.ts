@@ -1,14 +1,12 @@
-// Which reader a file needs, and reading a file into a snapshot (or a delta) with its digest.
+// Sanctions list files on disk: which reader a file needs, its digest, and reading it into a
+// snapshot (or a delta) with the readers of src/sanctions.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { SanctionsInputError } from './errors.js';
-import { readUnList } from './readers/un.js';
-import { ofacCsvSet, ofacSetDigest, readOfacCsv } from './readers/ofac-csv.js';
-import { readOfacXml } from './readers/ofac-xml.js';
-import { readFtm } from './readers/ftm.js';
-import type { ListDelta, ListSnapshot } from './types.js';
+import {
+  ofacCsvSet, ofacSetDigest, readFtm, readOfacCsv, readOfacXml, readUnList, SanctionsInputError, type ListDelta, type ListSnapshot,
+} from '../sanctions/index.js';
 
 export type ListKind = 'un-sanctions' | 'ofac-sdn' | 'ftm';
 

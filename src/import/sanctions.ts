@@ -1,15 +1,13 @@
 // `deeds import un-sanctions|ofac-sdn|ftm FILE`: each file (or OFAC CSV set) becomes a new list
 // version in one transaction. A file whose digest is already stored adds nothing; a hostile or
 // broken file is refused before anything is written; older versions are always kept.
-import { emptySummary, type ImportKind, type ImportOptions, type ImportSummary } from '../import/kinds.js';
+import { emptySummary, type ImportKind, type ImportOptions, type ImportSummary } from './kinds.js';
 import { findVersionByDigest, insertVersion, newestVersionOf, versionDigests, versionEntries } from '../store/sanctions.js';
 import type { Store } from '../store/open.js';
 import { writeTransaction } from '../store/write.js';
 import { digestOf } from '../util/digest.js';
-import { identify, readList, type ListKind } from './sources.js';
-import { SanctionsInputError } from './errors.js';
-import { rescreenAllCases, type CaseRescreen } from './rescreen.js';
-import type { SanctionsEntry } from './types.js';
+import { rescreenAllCases, SanctionsInputError, type CaseRescreen, type SanctionsEntry } from '../sanctions/index.js';
+import { identify, readList, type ListKind } from './sanctions-files.js';
 
 const LIST_OF: Record<ListKind, string> = { 'un-sanctions': 'un', 'ofac-sdn': 'ofac', ftm: 'opensanctions' };
 
