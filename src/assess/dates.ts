@@ -3,6 +3,7 @@
 // year or month, as the case-format contract says. Display keeps the text the analyst wrote.
 import { datePattern } from '../case/schema.js';
 import { InvalidDateError } from './errors.js';
+import { instantMs } from '../util/dates.js';
 
 export const DAY_MS = 86_400_000;
 
@@ -36,7 +37,7 @@ function parseDate(value: string, what: string): number {
   // Date.UTC rolls 2021-02-30 over to March: refuse it instead.
   if (new Date(midnight).getUTCDate() !== day) throw invalid();
   if (value.length === 10) return midnight;
-  return Date.parse(value);
+  return instantMs(value);
 }
 
 /**

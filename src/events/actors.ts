@@ -15,7 +15,7 @@
 // `dataset_ids` itself (docs/events.md). Pure: no I/O.
 import { z } from 'zod';
 import type { Actor } from '../case/schema.js';
-import { endOfCaseDate, startOfCaseDate } from './dates.js';
+import { endOfCaseDate, startOfCaseDate } from '../util/dates.js';
 import type { ActorRule, EventDataset } from './model.js';
 import type { ErrorCode } from '../errors/index.js';
 

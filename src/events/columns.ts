@@ -6,7 +6,7 @@
 // and in the reduced forms found in the wild (UCDP-AEC: start_date/side_a_name/location_adm1_name;
 // sampled extracts: date/civilian_deaths); ACLED in its export/API form. docs/events.md lists it.
 import { countryCode } from '../util/countries.js';
-import { parseEventDate } from './dates.js';
+import { parseEventDate } from '../util/dates.js';
 import type { EventDataset, EventRow } from './model.js';
 import { normaliseProvince } from './provinces.js';
 import type { ErrorCode } from '../errors/index.js';

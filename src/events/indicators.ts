@@ -1,6 +1,6 @@
 // Indicator series: daily counts → zero-filled series of ISO weeks (Monday start) or months.
 // Pure: plain data in, plain data out; src/events/case-indicators.ts gathers the counts.
-import { dayNumber, nextPeriodStart, periodLabel, periodStart, type PeriodKind } from './dates.js';
+import { dayNumber, nextPeriodStart, periodLabel, periodStart, type PeriodKind } from '../util/dates.js';
 
 export type Measure = 'events' | 'fatalities' | 'civilian_fatalities';
 

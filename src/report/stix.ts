@@ -7,6 +7,7 @@ import type { CaseFile, Evidence } from '../case/schema.js';
 import { conditionJudgementOf, dayOf, judgementOf, type Briefing } from './model.js';
 import { tlpMarkingDefinition } from './tlp.js';
 import { linkableUrl, words } from './text.js';
+import { instantMs } from '../util/dates.js';
 
 type StixObject = Record<string, unknown> & { type: string; id: string };
 
@@ -24,7 +25,7 @@ export function uuidv5(name: string, namespace = DEEDS_STIX_NAMESPACE): string {
 
 /** A case date as a STIX timestamp (UTC, millisecond precision); partial dates start their period. */
 export function stixTime(date: string): string {
-  return date.length > 10 ? new Date(date).toISOString() : `${dayOf(date)}T00:00:00.000Z`;
+  return date.length > 10 ? new Date(instantMs(date)).toISOString() : `${dayOf(date)}T00:00:00.000Z`;
 }
 
 // STIX 2.1 Appendix A confidence scales: None/Low/Med/High, and the Admiralty credibility scale.

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCase } from '../../src/case/read.js';
 import { CaseFile } from '../../src/case/schema.js';
-import { endOfCaseDate, startOfCaseDate } from '../../src/events/dates.js';
+import { endOfCaseDate, startOfCaseDate } from '../../src/util/dates.js';
 
 const CASES = 'cases';
 const bundled = readdirSync(CASES).filter((d) => statSync(join(CASES, d)).isDirectory());

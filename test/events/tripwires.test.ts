@@ -2,7 +2,7 @@
 // they rest on (ISO weeks, months, zero-filling).
 import { describe, expect, it } from 'vitest';
 import type { Actor, Leverage, Relationship, Tripwire } from '../../src/case/schema.js';
-import { addDays, periodLabel, periodStart } from '../../src/events/dates.js';
+import { addDays, periodLabel, periodStart } from '../../src/util/dates.js';
 import { breakdownOf, periodsOf, seriesOf } from '../../src/events/indicators.js';
 import { reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type IndicatorData } from '../../src/events/tripwires.js';
 

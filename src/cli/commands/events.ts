@@ -16,7 +16,7 @@ function today(): string {
 async function dateOption(value: string | undefined, flag: string, end = false): Promise<string | undefined> {
   if (value === undefined) return undefined;
   // Imported here, like every module below that is not commander's: `--help` loads none of them.
-  const [{ datePattern }, { endOfCaseDate, startOfCaseDate }] = await Promise.all([import('../../case/schema.js'), import('../../events/dates.js')]);
+  const [{ datePattern }, { endOfCaseDate, startOfCaseDate }] = await Promise.all([import('../../case/schema.js'), import('../../util/dates.js')]);
   if (!datePattern.test(value)) throw new UserError(`${flag}: "${value}" is not an ISO date such as 2021-09-01`, 2);
   return end ? endOfCaseDate(value) : startOfCaseDate(value);
 }

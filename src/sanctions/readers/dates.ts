@@ -1,16 +1,19 @@
-// Dates for list versions and dates of birth.
+// What the list readers need of dates beyond reading text, which is the one date module's job
+// (src/util/dates.ts): a file's own date when the list does not carry one, and the years a birth
+// date allows.
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
+import { isCalendarDay, parseLooseDate, parseTimestamp } from '../../util/dates.js';
 import type { BirthDate } from '../types.js';
 
-const MONTHS: Record<string, string> = { jan: '01', feb: '02', mar: '03', apr: '04', may: '05', jun: '06', jul: '07', aug: '08', sep: '09', oct: '10', nov: '11', dec: '12' };
+export { parseLooseDate };
 
-/** An ISO timestamp in UTC for a list's own date, or undefined when it is not a date. */
+/**
+ * An ISO timestamp in UTC for a list's own date (the UN list's `dateGenerated`, an FtM entity's
+ * `last_change`), or undefined when it is not a date. ISO 8601 only; no zone means UTC.
+ */
 export function isoTimestamp(text: string): string | undefined {
-  const t = text.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  const ms = Date.parse(t);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  return parseTimestamp(text);
 }
 
 /**
@@ -19,19 +22,8 @@ export function isoTimestamp(text: string): string | undefined {
  */
 export function dateFromFile(file: string): string {
   const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(basename(file));
-  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1 && Number(m[3]) <= 31) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
   return statSync(file).mtime.toISOString().slice(0, 10);
-}
-
-/** `12 Mar 1965`, `Mar 1965`, `1965`, `1965-03-12` → ISO date of the precision given. */
-export function parseLooseDate(text: string): string | undefined {
-  const t = text.trim().replace(/\.$/, '');
-  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(t);
-  if (m) return [m[1], m[2], m[3]].filter(Boolean).join('-');
-  m = /^(?:(\d{1,2}) )?([A-Za-z]{3})[a-z]* (\d{4})$/.exec(t);
-  const month = m ? MONTHS[(m[2] as string).toLowerCase()] : undefined;
-  if (m && month) return m[1] ? `${m[3]}-${month}-${(m[1] as string).padStart(2, '0')}` : `${m[3]}-${month}`;
-  return undefined;
 }
 
 /** The years a birth date allows, widened by one on each side when it is approximate. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { datePattern } from '../../case/schema.js';
 import { caseAlerts, caseIndicators } from '../../events/case-indicators.js';
 import { indicatorJson, officeholderMatches } from '../../events/case-views.js';
-import { startOfCaseDate } from '../../events/dates.js';
+import { startOfCaseDate } from '../../util/dates.js';
 import { caseRole } from '../access.js';
 import { requireCase } from '../require-case.js';
 import type { RoutePlugin } from '../plugin.js';
