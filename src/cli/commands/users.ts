@@ -1,6 +1,6 @@
 // deeds user add|list and deeds grant: accounts and per-case roles for the server.
 import { Command } from 'commander';
-import { addUser, grantRole, listUsers, AccountError } from '../../accounts/index.js';
+import { addUser, disableUser, enableUser, grantRole, listUsers, resetPassword, AccountError } from '../../accounts/index.js';
 import { readNewPassword } from '../password.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
@@ -24,7 +24,30 @@ export function userCommand(): Command {
     .action(async (options: DbOptions & { json?: boolean }) => {
       const users = await useStore(options, listUsers);
       if (options.json) return printJson({ users });
-      for (const u of users) print(`${u.username}${u.is_admin ? '\tadmin' : ''}`);
+      for (const u of users) print(`${u.username}${u.is_admin ? '\tadmin' : ''}${u.disabled_at ? '\tdisabled' : ''}`);
+    });
+  withDb(cmd.command('disable'))
+    .description('disable a user: sign-in is refused, and the user\'s sessions and API tokens stop working at once')
+    .argument('<name>')
+    .action(async (name: string, options: DbOptions) => {
+      const changed = await useStore(options, (store) => disableUser(store, name, cliActor())).catch(rethrowAccount);
+      print(changed ? `disabled user "${name}"` : `user "${name}" was already disabled`);
+    });
+  withDb(cmd.command('enable'))
+    .description('let a disabled user sign in again (API tokens revoked when it was disabled stay revoked)')
+    .argument('<name>')
+    .action(async (name: string, options: DbOptions) => {
+      const changed = await useStore(options, (store) => enableUser(store, name, cliActor())).catch(rethrowAccount);
+      print(changed ? `enabled user "${name}"` : `user "${name}" was not disabled`);
+    });
+  withDb(cmd.command('reset-password'))
+    .description('set a new password (from DEEDS_PASSWORD, a prompt, or the first line of stdin); the user\'s sessions end')
+    .argument('<name>')
+    .action(async (name: string, options: DbOptions) => {
+      const password = await readNewPassword(`New password for ${name}: `).catch((err: Error) => { throw new UserError(err.message); });
+      if (!password) throw new UserError('no password given: set DEEDS_PASSWORD or pass it on standard input');
+      await useStore(options, (store) => resetPassword(store, name, password, cliActor())).catch(rethrowAccount);
+      print(`new password set for "${name}"; their sessions have ended`);
     });
   return cmd;
 }
