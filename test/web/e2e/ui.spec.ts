@@ -58,7 +58,7 @@ test('adding an evidence item changes the status and the explanation', async ({ 
   await page.goto(casePage('/commitments/ct-asylum-migration-law', '2021-01-01'));
   await expect(page.getByTestId('object-status')).toContainText('broken');
   await expect(page.getByTestId('explanation')).toContainText('ev-e2e-asylum');
-  await expect(page.getByRole('row', { name: /ev-e2e-asylum/ })).toContainText('3.00');
+  await expect(page.getByRole('row', { name: /^Test item: foreign fighters.*ev-e2e-asylum/ })).toContainText('3.00');
   await snap(page, 'commitment-after-new-evidence');
 
   // Before it was recorded, the item does not count: replay stays honest.

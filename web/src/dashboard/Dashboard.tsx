@@ -1,5 +1,5 @@
 // The case dashboard: what must not be missed first (headlines), then the scorecard of
-// conditions × leverage, then the coalition view.
+// conditions × leverage, the coalition view, the review's warnings, and links to everything.
 import { useAlerts, useDashboard } from '../api/queries';
 import { PageHeading } from '../app/Layout';
 import { useCaseId } from '../app/caseContext';
@@ -9,6 +9,7 @@ import { Headlines } from './Headlines';
 import { Scorecard } from './Scorecard';
 import { Coalition } from './Coalition';
 import { ReviewPanel } from './ReviewPanel';
+import { CaseContents } from './CaseContents';
 
 export function Dashboard() {
   const caseId = useCaseId();
@@ -30,6 +31,7 @@ export function Dashboard() {
           <Scorecard caseId={caseId} dashboard={d} />
           <Coalition caseId={caseId} dashboard={d} />
           <ReviewPanel caseId={caseId} warnings={d.review} />
+          <CaseContents caseId={caseId} asOf={asOf} />
         </>
       )}
     </QueryState>

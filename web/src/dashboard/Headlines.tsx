@@ -52,7 +52,7 @@ export function Headlines({ caseId, dashboard, alerts }: Props) {
             <li key={k.id}>{name(k.by)} on {k.made}: {link('claims', k.id, `“${k.text}”`)}</li>
           ))}
         </Finding>
-        <Tripwires alerts={alerts} />
+        <Tripwires alerts={alerts} name={name} />
       </div>
     </section>
   );
@@ -67,7 +67,7 @@ function Finding({ title, count, none, children }: { title: string; count: numbe
   );
 }
 
-function Tripwires({ alerts }: { alerts: Props['alerts'] }) {
+function Tripwires({ alerts, name }: { alerts: Props['alerts']; name: (id: string) => string }) {
   const title = 'Tripwires firing';
   if (alerts.isPending) return <article className="finding" aria-label={title}><h3>{title}</h3><Loading what="Checking tripwires" /></article>;
   if (alerts.error) {
@@ -79,7 +79,7 @@ function Tripwires({ alerts }: { alerts: Props['alerts'] }) {
     <Finding title={title} count={list.length} none="No tripwire fires at this date.">
       {list.map((a) => (
         <li key={a.tripwire}>
-          <strong>{a.tripwire}</strong> ({a.kind.replace(/_/g, ' ')}){a.first ? `, first ${a.first}` : ''}{a.periods.length ? ` — ${a.periods.length} period(s)` : ''}
+          <strong>{shortLabel(name(a.tripwire), 70)}</strong> <span className="small">{a.tripwire}</span> ({a.kind.replace(/_/g, ' ')}){a.first ? `, first ${a.first}` : ''}{a.periods.length ? ` — ${a.periods.length} period(s)` : ''}
           {a.advice ? <>: {a.advice}</> : null}
         </li>
       ))}

@@ -2,7 +2,8 @@
 // warnings as `deeds review`). Each warning names its object, linked, and says why in words.
 import { Link } from 'react-router';
 import type { ReviewWarning } from '../api/types';
-import { useObjectPaths } from '../app/names';
+import { useNames, useObjectPaths } from '../app/names';
+import { shortLabel } from '../ui/labels';
 import { useWithAsOf } from '../asof/asOf';
 
 const kindWords: Record<string, string> = {
@@ -18,6 +19,7 @@ const kindWords: Record<string, string> = {
 
 export function ReviewPanel({ caseId, warnings }: { caseId: string; warnings: readonly ReviewWarning[] }) {
   const pathOf = useObjectPaths(caseId);
+  const name = useNames(caseId);
   const withAsOf = useWithAsOf();
   return (
     <section aria-labelledby="review">
@@ -29,7 +31,8 @@ export function ReviewPanel({ caseId, warnings }: { caseId: string; warnings: re
             return (
               <li key={`${w.kind} ${w.object}`}>
                 <strong>{kindWords[w.kind] ?? w.kind}</strong>{' · '}
-                {path ? <Link to={withAsOf(path)}>{w.object}</Link> : <code>{w.object}</code>}
+                {path ? <Link to={withAsOf(path)} title={name(w.object)}>{shortLabel(name(w.object), 70)}</Link> : shortLabel(name(w.object), 70)}
+                {name(w.object) !== w.object && <span className="small"> {w.object}</span>}
                 <span className="muted"> — {w.detail}</span>
               </li>
             );
