@@ -9,9 +9,11 @@ export interface AchMatrixProps {
   rows: (AchRowInput & { grade: string })[];
   readOnly: boolean;
   onRate: (evidence: string, option: string, rating: AchRating | null) => void;
+  /** Evidence items' names (their summaries); rows show the id alone without it. */
+  nameOf?: (id: string) => string;
 }
 
-export function AchMatrix({ options, rows, readOnly, onRate }: AchMatrixProps) {
+export function AchMatrix({ options, rows, readOnly, onRate, nameOf }: AchMatrixProps) {
   const optionIds = useMemo(() => options.map((o) => o.id), [options]);
   const computed = useMemo(() => computeAch(optionIds, rows), [optionIds, rows]);
   const rowInfo = new Map(computed.rows.map((r) => [r.evidence, r]));
@@ -36,7 +38,7 @@ export function AchMatrix({ options, rows, readOnly, onRate }: AchMatrixProps) {
               const info = rowInfo.get(r.evidence);
               return (
                 <tr key={r.evidence}>
-                  <th scope="row">{r.evidence} <span className="small">({r.grade}, g {r.g.toFixed(2)})</span></th>
+                  <th scope="row">{nameOf && nameOf(r.evidence) !== r.evidence ? <span title={nameOf(r.evidence)}>{nameOf(r.evidence).slice(0, 80)}{nameOf(r.evidence).length > 80 ? '…' : ''} </span> : null}<span className={nameOf ? 'small' : undefined}>{r.evidence}</span> <span className="small">({r.grade}, g {r.g.toFixed(2)})</span></th>
                   {options.map((o) => {
                     const value = r.ratings[o.id] ?? null;
                     return (

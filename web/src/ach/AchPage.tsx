@@ -8,6 +8,7 @@ import { casePath, invalidateCase, useAch, useCase } from '../api/queries';
 import type { AchRating, AchResult, CaseFile, Hypothesis } from '../api/types';
 import { PageHeading } from '../app/Layout';
 import { useCan, useCaseId } from '../app/caseContext';
+import { useNames } from '../app/names';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { Empty, ProblemMessage, QueryState } from '../ui/states';
 import { AchMatrix } from './AchMatrix';
@@ -69,6 +70,7 @@ function draftOf(h: Hypothesis): Draft {
 
 function AchEditor({ caseId, caseFile, hypothesis, result }: { caseId: string; caseFile: CaseFile; hypothesis: Hypothesis; result: AchResult }) {
   const canEdit = useCan('analyst');
+  const nameOf = useNames(caseId);
   const client = useQueryClient();
   const [draft, setDraft] = useState<Draft>(() => draftOf(hypothesis));
   const [dirty, setDirty] = useState(false);
@@ -127,7 +129,7 @@ function AchEditor({ caseId, caseFile, hypothesis, result }: { caseId: string; c
     <>
       <p className="object-text">{hypothesis.question}</p>
       <p className="muted">Server reading as of {result.as_of ?? 'now'}: {result.reading}</p>
-      <AchMatrix options={hypothesis.options} rows={rows} readOnly={!canEdit} onRate={rate} />
+      <AchMatrix options={hypothesis.options} rows={rows} readOnly={!canEdit} onRate={rate} nameOf={nameOf} />
       {canEdit && (
         <div className="actions">
           <label>Rate another item{' '}
