@@ -20,6 +20,8 @@ import { ObjectsHub } from '../objects/ObjectsHub';
 import { EditPage } from '../forms/EditPage';
 import { SettingsPage } from '../forms/SettingsPage';
 import { NewCase } from '../cases/NewCase';
+import { adminRoutes, caseAdminRoutes } from '../admin/routes';
+import { screeningCaseRoutes } from '../screening/routes';
 import { Layout, PageHeading } from './Layout';
 
 export function App() {
@@ -47,6 +49,7 @@ export function App() {
           <Route path="screening" element={<ScreeningPage />} />
           <Route path="reports" element={<ReportsPage />} />
           <Route path="changes" element={<ChangesPage />} />
+          {caseAdminRoutes()}{screeningCaseRoutes()}
           <Route path="objects" element={<ObjectsHub />} />
           <Route path="objects/:list" element={<ListIndex />} />
           <Route path="objects/:list/new" element={<EditPage mode="new" />} />
@@ -54,6 +57,7 @@ export function App() {
           <Route path="objects/:list/:objectId/edit" element={<EditPage mode="edit" />} />
           <Route path="settings" element={<SettingsPage />} />
         </Route>
+        {adminRoutes()}
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

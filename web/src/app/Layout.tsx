@@ -3,6 +3,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { AsOfControl } from '../asof/AsOfControl';
+import { AdminLink } from '../admin/AdminNav';
 import { useWithAsOf } from '../asof/asOf';
 import { UserMenu } from '../session/SignOut';
 import '../forms/forms.css';
@@ -17,6 +18,7 @@ export function Layout() {
         <Link to={withAsOf('/')} className="brand">deeds</Link>
         {caseId && <CaseNav caseId={caseId} />}
         <AsOfControl />
+        <AdminLink />
         <UserMenu />
       </header>
       <main id="main" tabIndex={-1}>
@@ -31,7 +33,7 @@ function CaseNav({ caseId }: { caseId: string }) {
   const base = `/cases/${encodeURIComponent(caseId)}`;
   const items: [string, string][] = [
     ['', 'Dashboard'], ['/commitments', 'Commitments'], ['/conditions', 'Conditions'], ['/leverage', 'Leverage'], ['/claims', 'Claims'],
-    ['/objects', 'All objects'], ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'],
+    ['/objects', 'All objects'], ['/changes', 'Changes'], ['/evidence', 'Evidence'], ['/indicators', 'Indicators'], ['/ach', 'ACH'], ['/screening', 'Screening'], ['/reports', 'Reports'], ['/people', 'People'],
   ];
   return (
     <nav aria-label="Case">

@@ -4,6 +4,7 @@
 // that stay with the person and the listed entry (POST …/screening/decisions, reviewer+).
 import { useState, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-router';
 import { api, isNotFound } from '../api/client';
 import { casePath, invalidateCase, useCase, useCaseScreening } from '../api/queries';
 import type { CaseScreeningRun, ScreenMatch, ScreenResponse, ScreenResult, StoredScreening } from '../api/types';
@@ -47,7 +48,9 @@ export function ScreeningPage() {
 
   return (
     <>
-      <PageHeading title="Sanctions screening" />
+      <PageHeading title="Sanctions screening">
+        <p><Link to={`/cases/${encodeURIComponent(caseId)}/screening/review`}>Review the stored run’s matches</Link> — by decision, with the listing details</p>
+      </PageHeading>
       <section aria-labelledby="case-persons">
         <h2 id="case-persons">The case’s {persons.length} persons</h2>
         {canRun && (
