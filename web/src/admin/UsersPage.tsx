@@ -67,8 +67,9 @@ function AddUser({ onAdded }: { onAdded: () => Promise<void> }) {
       <form onSubmit={submit} className="form-grid">
         <label htmlFor="new-username">User name</label>
         <input id="new-username" required autoComplete="off" pattern="[a-z0-9][a-z0-9._\-]{1,63}" title="2–64 lowercase letters, digits, dots, underscores or hyphens" value={username} onChange={(e) => setUsername(e.target.value)} />
-        <label htmlFor="new-password">Password (at least 12 characters, not the user name)</label>
-        <input id="new-password" type="password" required minLength={12} autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <label htmlFor="new-password">Password</label>
+        <input id="new-password" type="password" required minLength={12} autoComplete="new-password" aria-describedby="new-password-rule" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <p id="new-password-rule" className="small">At least 12 characters, not containing the user name, not a common password.</p>
         <label className="inline"><input type="checkbox" checked={admin} onChange={(e) => setAdmin(e.target.checked)} /> Instance admin (manages users, imports and the audit log; owner of every case)</label>
         <div className="actions"><button type="submit">Add user</button></div>
       </form>

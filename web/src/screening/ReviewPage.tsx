@@ -51,9 +51,9 @@ export function ReviewPage() {
             </p>
             <div className="filters" role="group" aria-label="Show matches by decision">
               {reviewStates.map((s) => (
-                <button key={s} type="button" className="chip" aria-pressed={state === s} onClick={() => go({ state: s })}>{stateLabel[s]} ({review.counts[s]})</button>
+                <button key={s} type="button" aria-pressed={state === s} onClick={() => go({ state: s })}>{stateLabel[s]} ({review.counts[s]})</button>
               ))}
-              <button type="button" className="chip" aria-pressed={state === null} onClick={() => go({ state: 'all' })}>
+              <button type="button" aria-pressed={state === null} onClick={() => go({ state: 'all' })}>
                 All ({review.counts.undecided + review.counts.confirmed + review.counts.false_positive})
               </button>
             </div>
