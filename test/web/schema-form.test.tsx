@@ -107,7 +107,12 @@ describe('errors from the API at their fields', () => {
     const placed = placeErrors(error, 'leverage');
     expect([...placed.fields]).toEqual([['decisions[0].date', 'not a date: use ISO 8601'], ['held_by', 'unknown id "nobody"']]);
     expect(placed.general).toEqual(['commitments[2].by: elsewhere']);
-    expect(placeErrors(new ApiError(400, 'Bad Request', '', [{ field: 'body.source', message: 'unknown source' }]), 'evidence').fields.get('source')).toBe('unknown source');
+    const evidence = placeErrors(new ApiError(400, 'Bad Request', '', [
+      { field: 'body.source', message: 'unknown source' },
+      { field: 'body.bears_on[1].target', message: 'unknown id "nothing"' },
+    ]), 'evidence');
+    expect([...evidence.fields]).toEqual([['source', 'unknown source'], ['bears_on[1].target', 'unknown id "nothing"']]);
+    expect(evidence.general).toEqual([]);
   });
 
   it('shows each message at its field, marked invalid and described by it, also inside a nested item', () => {

@@ -12,6 +12,7 @@ import { InlineCreate } from '../forms/InlineCreate';
 import { choicesFor, type LooseCase } from '../forms/options';
 import { newId } from '../forms/slug';
 import { linkTargets } from '../forms/links';
+import { placeErrors } from '../forms/fieldErrors';
 
 export interface EvidenceFormProps {
   caseId: string;
@@ -42,6 +43,11 @@ export function EvidenceForm({ caseId, caseFile, initial, submitLabel, onSubmit,
   const sources = useMemo(() => choicesFor(loose, ['sources']), [loose]);
   const targets = useMemo(() => choicesFor(loose, linkTargets('evidence', 'bears_on[].target') ?? []), [loose]);
   const taken = useMemo(() => new Set(caseFile.evidence.map((e) => e.id)), [caseFile]);
+
+  // The API names the fields at fault; each message is shown at its field and read out with it.
+  const placed = placeErrors(error, 'evidence');
+  const errorAt = (path: string, id: string) => placed.fields.has(path) ? <p id={`${id}-error`} className="field-error">{placed.fields.get(path)}</p> : null;
+  const invalid = (path: string, id: string) => (placed.fields.has(path) ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-error` } : {});
 
   const setLink = (i: number, patch: Partial<BearsOn>) => setLinks((ls) => ls.map((l, j) => (j === i ? { ...l, ...patch } : l)));
 
@@ -77,24 +83,29 @@ export function EvidenceForm({ caseId, caseFile, initial, submitLabel, onSubmit,
         </div>
         <div>
           <label htmlFor={f('source')}>Source</label>
-          <Picker id={f('source')} required value={source} choices={sources} onChange={setSource} />
+          <Picker id={f('source')} required value={source} choices={sources} onChange={setSource} invalid={placed.fields.has('source')} describedBy={placed.fields.has('source') ? `${f('source')}-error` : undefined} />
+          {errorAt('source', f('source'))}
           <InlineCreate caseId={caseId} caseFile={loose} targets={['sources']} choose={setSource} />
         </div>
         <div>
           <label htmlFor={f('from')}>Observed from</label>
-          <input id={f('from')} type="date" required value={observedFrom} onChange={(e) => setObservedFrom(e.target.value)} />
+          <input id={f('from')} type="date" required value={observedFrom} onChange={(e) => setObservedFrom(e.target.value)} {...invalid('observed.from', f('from'))} />
+          {errorAt('observed.from', f('from'))}
         </div>
         <div>
           <label htmlFor={f('to')}>Observed until <span className="small">(optional)</span></label>
-          <input id={f('to')} type="date" value={observedTo ?? ''} onChange={(e) => setObservedTo(e.target.value)} />
+          <input id={f('to')} type="date" value={observedTo ?? ''} onChange={(e) => setObservedTo(e.target.value)} {...invalid('observed.to', f('to'))} />
+          {errorAt('observed.to', f('to'))}
         </div>
         <div>
           <label htmlFor={f('recorded')}>Recorded on <span className="small">(counts in assessments from this date)</span></label>
-          <input id={f('recorded')} type="date" required value={recorded} onChange={(e) => setRecorded(e.target.value)} />
+          <input id={f('recorded')} type="date" required value={recorded} onChange={(e) => setRecorded(e.target.value)} {...invalid('recorded', f('recorded'))} />
+          {errorAt('recorded', f('recorded'))}
         </div>
       </div>
       <label htmlFor={f('summary')}>Summary</label>
-      <textarea id={f('summary')} required rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+      <textarea id={f('summary')} required rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} {...invalid('summary', f('summary'))} />
+      {errorAt('summary', f('summary'))}
       <div className="form-grid">
         <ReliabilityPicker value={reliability} onChange={setReliability} sourceReliability={sourceReliability} />
         <CredibilityPicker value={credibility} onChange={setCredibility} />
@@ -106,7 +117,8 @@ export function EvidenceForm({ caseId, caseFile, initial, submitLabel, onSubmit,
           <div className="link-row" key={i}>
             <div className="link-target">
               <span aria-hidden="true" className="label-like">Target</span>
-              <Picker id={f(`target-${i}`)} ariaLabel={`Target of link ${i + 1}`} value={l.target} choices={targets} onChange={(target) => setLink(i, { target })} />
+              <Picker id={f(`target-${i}`)} ariaLabel={`Target of link ${i + 1}`} value={l.target} choices={targets} onChange={(target) => setLink(i, { target })} invalid={placed.fields.has(`bears_on[${i}].target`)} describedBy={placed.fields.has(`bears_on[${i}].target`) ? `${f(`target-${i}`)}-error` : undefined} />
+              {errorAt(`bears_on[${i}].target`, f(`target-${i}`))}
             </div>
             <label>Stance{' '}
               <select value={l.stance} onChange={(e) => setLink(i, { stance: e.target.value as Stance })} aria-label={`Stance of link ${i + 1}`}>

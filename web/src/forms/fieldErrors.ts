@@ -11,6 +11,9 @@ export interface Placed {
   general: string[];
 }
 
+const caseLists = 'actors|relationships|sources|commitments|conditions|leverage|positions|evidence|claims|hypotheses|indicators|tripwires';
+const inAnotherList = new RegExp(`^(?:${caseLists})\\[\\d+\\]`);
+
 export function placeErrors(error: unknown, list: string): Placed {
   const fields = new Map<string, string>();
   const general: string[] = [];
@@ -20,7 +23,7 @@ export function placeErrors(error: unknown, list: string): Placed {
     let path = field.replace(/^body\.?/, '');
     if (list !== 'settings') {
       if (own.test(field)) path = field.replace(own, '');
-      else if (/^[a-z_]+\[\d+\]/.test(path)) { general.push(`${field}: ${message}`); continue; }
+      else if (inAnotherList.test(path)) { general.push(`${field}: ${message}`); continue; }
     }
     if (!path) general.push(message);
     else if (!fields.has(path)) fields.set(path, message);

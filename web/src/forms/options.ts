@@ -23,11 +23,22 @@ const groups: Record<string, string> = {
   tripwires: 'Tripwires', positions: 'Positions',
 };
 
+// One table per loaded case: every link field and table cell reads it, on every keystroke.
+const tables = new WeakMap<object, Map<string, string>>();
+
 /** An id → name table for every object of the case that has an id. */
 export function nameTable(c: LooseCase | undefined): Map<string, string> {
+  const cached = c ? tables.get(c) : undefined;
+  if (cached) return cached;
+  const names = buildNames(c);
+  if (c) tables.set(c, names);
+  return names;
+}
+
+function buildNames(c: LooseCase | undefined): Map<string, string> {
   const names = new Map<string, string>();
-  const actor = (id: unknown) => str(listOf(c, 'actors').find((a) => a['id'] === id)?.['name'] ?? id);
   for (const a of listOf(c, 'actors')) names.set(str(a['id']), str(a['name']));
+  const actor = (id: unknown) => names.get(str(id)) ?? str(id);
   for (const s of listOf(c, 'sources')) names.set(str(s['id']), shortLabel(`${str(s['title'])}${s['date'] ? ` (${str(s['date'])})` : ''}`, 80));
   for (const list of ['commitments', 'conditions', 'leverage', 'claims']) for (const o of listOf(c, list)) names.set(str(o['id']), shortLabel(str(o['text']), 80));
   for (const e of listOf(c, 'evidence')) names.set(str(e['id']), shortLabel(str(e['summary']), 80));
