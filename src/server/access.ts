@@ -101,6 +101,13 @@ export function requireCaller(request: FastifyRequest): Caller {
   return request.caller;
 }
 
+/** The caller's role on the case in the URL, which the access hook checked for every case route. */
+export function requireRole(request: FastifyRequest): Role {
+  const role = requireCaller(request).role;
+  if (!role) throw new Error(`route ${request.routeOptions.url ?? request.url} reads a role it does not declare access by`);
+  return role;
+}
+
 /** Constant-time comparison, so response timing does not reveal how much of a token was right. */
 function sameSecret(given: string | string[] | undefined, expected: string | undefined): boolean {
   if (typeof given !== 'string' || expected === undefined) return false;

@@ -14,6 +14,7 @@ import { VERSION } from '../version.js';
 import { enforce, identify } from './access.js';
 import { badRequest, errorHandler, sendProblem } from './problems.js';
 import { securityHeaders } from './headers.js';
+import { namedComponents } from './openapi.js';
 import { MAX_DEPTH, nestingExceeds } from '../store/limits.js';
 import type { App } from './plugin.js';
 import { CaseCache } from './case-cache.js';
@@ -69,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<App> {
       },
     },
     transform: jsonSchemaTransform,
+    transformObject: namedComponents,
   });
 
   const store = options.store;
@@ -119,5 +121,5 @@ export async function buildServer(options: ServerOptions): Promise<App> {
 
 /** Parsed JSON (not an upload's stream). */
 function isPlainJson(body: unknown): boolean {
-  return Array.isArray(body) || (body !== null && typeof body === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(body)));
+  return Array.isArray(body) || (body !== null && typeof body === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(body) as object | null));
 }

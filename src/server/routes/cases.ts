@@ -8,10 +8,12 @@ import { listCases, loadCase, storageKey } from '../../store/cases.js';
 import { objectEtag, saveObject, saveSettings, settingsEtag, type EditableList } from '../../store/objects.js';
 import { grantRole, roleOn } from '../../accounts/index.js';
 import { roles } from '../../accounts/roles.js';
-import { caseRole, requireCaller, signedIn } from '../access.js';
+import { caseRole, requireCaller, requireRole, signedIn } from '../access.js';
 import { requireCase } from '../require-case.js';
-import { forbidden, notFound } from '../problems.js';
+import { conflictProblem, forbidden, notFound, problemResponses, withCurrentOnConflict } from '../problems.js';
+import { AssessmentSettings, CaseContent, CaseHeader, CaseObject } from '../schemas/stored.js';
 import type { RoutePlugin } from '../plugin.js';
+import { textOf } from '../../util/text.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
 const editableLists = objectLists.filter((l): l is EditableList => l !== 'evidence');
@@ -28,12 +30,33 @@ const ListQuery = z.object({
   per_page: z.coerce.number().int().min(1).max(1000).default(1000),
 });
 
+const CaseSummary = z.strictObject({ id: z.string(), title: z.string(), subject: z.string(), marking: z.string(), updated_at: z.string(), role: z.enum(roles) })
+  .meta({ id: 'CaseSummary', description: 'A case you have a role on' });
+const LoadSummary = z.strictObject({
+  case: z.string(),
+  created: z.boolean(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  new_versions: z.number().describe('evidence items whose text changed: a new version was added and the old one kept'),
+  audit_seq: z.number(),
+}).meta({ id: 'LoadSummary', description: 'What loading a case file changed' });
+const CaseView = CaseContent.extend({ role: z.enum(roles).describe('your role on the case') })
+  .meta({ id: 'CaseView', description: 'A case with every object (newest version of each evidence item) and your role' });
+const CaseSettings = z.strictObject({ case: CaseHeader, assessment: AssessmentSettings.nullable() })
+  .meta({ id: 'CaseSettings', description: 'The `case:` block and the `assessment:` settings' });
+const ObjectPage = z.strictObject({ items: z.array(CaseObject), total: z.number(), page: z.number(), per_page: z.number() })
+  .meta({ id: 'ObjectPage', description: 'One page of a list\'s objects' });
+const Grant = z.strictObject({ username: z.string(), role: z.string(), granted_by: z.string(), granted_at: z.string() });
+/** Writes may also meet a conflict, a busy database or a body that is too large. */
+const writeProblems = [409, 413, 415, 503] as const;
+
 export const caseRoutes: RoutePlugin = async (app, { store }) => {
   const actor = (username: string) => `user:${username}`;
 
   app.get('/api/cases', {
     config: { access: signedIn },
-    schema: { summary: 'The cases you have a role on', tags: ['cases'] },
+    schema: { summary: 'The cases you have a role on', tags: ['cases'], response: { 200: z.strictObject({ cases: z.array(CaseSummary) }), ...problemResponses() } },
   }, async (request) => {
     const user = requireCaller(request).user;
     const all = await listCases(store);
@@ -47,7 +70,7 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases', {
     config: { access: signedIn },
-    schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject },
+    schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject, response: { 200: LoadSummary, 201: LoadSummary, ...problemResponses(writeProblems) } },
   }, async (request, reply) => {
     const user = requireCaller(request).user;
     const c = caseFromData(request.body, 'body');
@@ -60,12 +83,15 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/cases/:case', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'A case with all its objects (newest version of each evidence item)', tags: ['cases'], params: CaseParams },
-  }, async (request) => ({ ...(await requireCase(store, request.params.case)), role: requireCaller(request).role }));
+    schema: { summary: 'A case with all its objects (newest version of each evidence item)', tags: ['cases'], params: CaseParams, response: { 200: CaseView, ...problemResponses() } },
+  }, async (request) => ({ ...(await requireCase(store, request.params.case)), role: requireRole(request) }));
 
   app.get('/api/cases/:case/export', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The case as YAML files that load back to the same case', tags: ['cases'], params: CaseParams },
+    schema: {
+      summary: 'The case as YAML files that load back to the same case', tags: ['cases'], params: CaseParams,
+      response: { 200: z.strictObject({ case: z.string(), files: z.record(z.string(), z.string()).describe('file name → YAML text') }), ...problemResponses() },
+    },
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
     if (c.case.marking === 'TLP:RED' && requireCaller(request).role !== 'owner') throw forbidden('this case is TLP:RED: only its owner may export it');
@@ -74,7 +100,7 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/cases/:case/settings', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The case block and the assessment settings, with their ETag for If-Match', tags: ['cases'], params: CaseParams },
+    schema: { summary: 'The case block and the assessment settings, with their ETag for If-Match', tags: ['cases'], params: CaseParams, response: { 200: CaseSettings, ...problemResponses() } },
   }, async (request, reply) => {
     const c = await requireCase(store, request.params.case);
     return reply.header('etag', settingsEtag(c)).send({ case: c.case, assessment: c.assessment ?? null });
@@ -82,9 +108,19 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.put('/api/cases/:case/settings', {
     config: { access: caseRole('owner') },
-    schema: { summary: 'Change the case block (title, marking, …) and the assessment settings; accepts If-Match', tags: ['cases'], params: CaseParams, headers: IfMatch, body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }) },
+    schema: {
+      summary: 'Change the case block (title, marking, …) and the assessment settings; accepts If-Match', tags: ['cases'], params: CaseParams, headers: IfMatch,
+      body: z.object({ case: AnyObject.optional(), assessment: z.unknown().optional() }),
+      response: { 200: CaseSettings, ...problemResponses(writeProblems, { 412: conflictProblem(CaseSettings, 'SettingsConflict') }) },
+    },
   }, async (request, reply) => {
-    const saved = await saveSettings(store, request.params.case, request.body, { actor: actor(requireCaller(request).user.username), ifMatch: request.headers['if-match'] });
+    const caseId = request.params.case;
+    const saved = await withCurrentOnConflict(
+      () => saveSettings(store, caseId, request.body, { actor: actor(requireCaller(request).user.username), ifMatch: request.headers['if-match'] }),
+      async () => {
+        const c = await requireCase(store, caseId);
+        return { etag: settingsEtag(c), value: { case: c.case, assessment: c.assessment ?? null } };
+      });
     return reply.header('etag', saved.etag).send({ case: saved.case.case, assessment: saved.case.assessment ?? null });
   });
 
@@ -95,6 +131,7 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
       tags: ['objects'],
       params: ListParams,
       querystring: ListQuery,
+      response: { 200: ObjectPage, ...problemResponses() },
     },
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
@@ -102,14 +139,14 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
     const words = (q ?? '').toLowerCase().split(/\s+/).filter(Boolean);
     const objects = (c[request.params.list] as Array<Record<string, unknown>>)
       .filter((o) => words.every((w) => JSON.stringify(Object.values(o)).toLowerCase().includes(w)));
-    if (sort === 'id') objects.sort((a, b) => String(a['id'] ?? '').localeCompare(String(b['id'] ?? '')) * (order === 'desc' ? -1 : 1));
+    if (sort === 'id') objects.sort((a, b) => textOf(a['id']).localeCompare(textOf(b['id'])) * (order === 'desc' ? -1 : 1));
     else if (order === 'desc') objects.reverse();
     return { items: objects.slice((page - 1) * per_page, page * per_page), total: objects.length, page, per_page };
   });
 
   app.get('/api/cases/:case/objects/:list/:id', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'One object', tags: ['objects'], params: ObjectParams },
+    schema: { summary: 'One object', tags: ['objects'], params: ObjectParams, response: { 200: CaseObject, ...problemResponses() } },
   }, async (request, reply) => {
     const c = await requireCase(store, request.params.case);
     const list = request.params.list;
@@ -120,7 +157,7 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases/:case/objects/:list', {
     config: { access: caseRole('analyst') },
-    schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject },
+    schema: { summary: 'Create an object (case-file shape); links are checked like in a case file', tags: ['objects'], params: ListParams, body: AnyObject, response: { 201: CaseObject, ...problemResponses(writeProblems) } },
   }, async (request, reply) => {
     const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(requireCaller(request).user.username) });
     return reply.code(201).header('etag', saved.etag).send(saved.object);
@@ -128,15 +165,23 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.put('/api/cases/:case/objects/:list/:id', {
     config: { access: caseRole('analyst') },
-    schema: { summary: 'Replace an object (its id stays); accepts If-Match', tags: ['objects'], params: ObjectParams, headers: IfMatch, body: AnyObject },
+    schema: { summary: 'Replace an object (its id stays); accepts If-Match', tags: ['objects'], params: ObjectParams, headers: IfMatch, body: AnyObject,
+      response: { 200: CaseObject, ...problemResponses(writeProblems, { 412: conflictProblem(CaseObject, 'ObjectConflict') }) },
+    },
   }, async (request, reply) => {
-    const saved = await saveObject(store, request.params.case, request.params.list, request.body, { actor: actor(requireCaller(request).user.username), replaceId: request.params.id, ifMatch: request.headers['if-match'] });
+    const { case: caseId, list, id } = request.params;
+    const saved = await withCurrentOnConflict(
+      () => saveObject(store, caseId, list, request.body, { actor: actor(requireCaller(request).user.username), replaceId: id, ifMatch: request.headers['if-match'] }),
+      async () => {
+        const found = (await requireCase(store, caseId))[list].find((o) => storageKey(list, o) === id);
+        return found ? { etag: objectEtag(found), value: found } : undefined;
+      });
     return reply.header('etag', saved.etag).send(saved.object);
   });
 
   app.get('/api/cases/:case/grants', {
     config: { access: caseRole('owner') },
-    schema: { summary: 'Who has which role on the case', tags: ['cases'], params: CaseParams },
+    schema: { summary: 'Who has which role on the case', tags: ['cases'], params: CaseParams, response: { 200: z.strictObject({ grants: z.array(Grant) }), ...problemResponses() } },
   }, async (request) => {
     const rows = await store.db.selectFrom('case_roles').innerJoin('users', 'users.id', 'case_roles.user_id')
       .select(['users.username', 'case_roles.role', 'case_roles.granted_by', 'case_roles.granted_at'])
@@ -146,7 +191,10 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases/:case/grants', {
     config: { access: caseRole('owner') },
-    schema: { summary: 'Give a user a role on the case', tags: ['cases'], params: CaseParams, body: z.object({ username: z.string().min(1), role: z.enum(roles) }) },
+    schema: {
+      summary: 'Give a user a role on the case', tags: ['cases'], params: CaseParams, body: z.object({ username: z.string().min(1), role: z.enum(roles) }),
+      response: { 200: z.strictObject({ username: z.string(), role: z.enum(roles) }), ...problemResponses(writeProblems) },
+    },
   }, async (request) => {
     await grantRole(store, request.body.username, request.params.case, request.body.role, actor(requireCaller(request).user.username));
     return { username: request.body.username, role: request.body.role };

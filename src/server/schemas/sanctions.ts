@@ -1,0 +1,94 @@
+// Response schemas of sanctions screening (src/sanctions/screening.ts, src/store/sanctions.ts).
+// Matches and stored runs are objects that keep unknown keys: the screening review (issue 14) is
+// adding listing details to them this release, and a stored run keeps whatever its version wrote.
+import { z } from 'zod';
+import type { CaseScreening, ScreenResult as EngineResult } from '../../sanctions/screening.js';
+import type { DecisionRow } from '../../store/sanctions.js';
+import type { Expect, Faithful } from './faithful.js';
+
+export const ScreenMatch = z.object({
+  list: z.string(),
+  ref: z.string(),
+  name: z.string().describe('the listed entry\'s main name'),
+  matched_name: z.string().describe('the listed name or alias that matched'),
+  score: z.number(),
+  explanation: z.string(),
+  strong: z.boolean(),
+  query_name: z.string().describe('the name of the query that produced the match (a person\'s alias, say)'),
+  version: z.string().optional(),
+  decision: z.strictObject({ decision: z.string(), reason: z.string(), actor: z.string(), decided_at: z.string() }).optional(),
+}).catchall(z.unknown()).meta({ id: 'ScreenMatch', description: 'A listed entry that matches a screened name' });
+
+const Scored = z.strictObject({ list: z.string(), ref: z.string(), score: z.number() });
+
+export const ScreenResult = z.object({
+  query: z.string(),
+  person: z.string().optional(),
+  matches: z.array(ScreenMatch),
+  declared_refs: z.array(z.strictObject({ ref: z.string(), list: z.string().optional(), listed: z.boolean(), name: z.string().optional() })).optional()
+    .describe('a case person\'s own sanctions_refs, and whether the newest lists hold them'),
+  changes: z.strictObject({
+    since: z.string(),
+    versions_then: z.record(z.string(), z.string()),
+    added: z.array(Scored),
+    removed: z.array(Scored),
+    rescored: z.array(z.strictObject({ list: z.string(), ref: z.string(), before: z.number(), after: z.number() })),
+  }).optional().describe('what changed since the case\'s previous screening'),
+}).catchall(z.unknown()).meta({ id: 'ScreenResult', description: 'The matches of one screened name or person' });
+
+export const ScreenResponse = z.strictObject({
+  versions: z.record(z.string(), z.string()).describe('list → the version screened against'),
+  lists: z.array(z.string()).optional(),
+  results: z.array(ScreenResult),
+}).meta({ id: 'ScreenResponse', description: 'Names screened against the newest lists, as `deeds screen --json`' });
+
+export const CaseScreeningRun = z.strictObject({
+  case: z.string(),
+  screened_at: z.string(),
+  versions: z.record(z.string(), z.string()),
+  results: z.array(ScreenResult),
+}).meta({ id: 'CaseScreeningRun', description: 'A new screening of every person of the case, stored' });
+
+export const ScreeningDecision = z.strictObject({
+  seq: z.number(),
+  case_id: z.string(),
+  person_id: z.string(),
+  list: z.string(),
+  ref: z.string(),
+  decision: z.string().describe('confirmed or false_positive'),
+  reason: z.string(),
+  actor: z.string(),
+  decided_at: z.string(),
+}).meta({ id: 'ScreeningDecision', description: 'A decision on a match; the newest per person, list and reference is in force' });
+
+const StoredMatch = z.object({
+  list: z.string(),
+  ref: z.string(),
+  score: z.number(),
+  matched_name: z.string(),
+  // Runs stored before 0.1.3 have only the four keys above.
+  name: z.string().optional(),
+  explanation: z.string().optional(),
+  strong: z.boolean().optional(),
+  query_name: z.string().optional(),
+}).catchall(z.unknown()); // listing details, which the screening review reads (GET …/screening/matches)
+
+export const StoredScreening = z.strictObject({
+  case: z.string(),
+  last: z.strictObject({
+    screened_at: z.string(),
+    screened_by: z.string(),
+    versions: z.record(z.string(), z.string()),
+    matches: z.record(z.string(), z.array(StoredMatch)).describe('person id → the matches stored for them'),
+  }).nullable(),
+  decisions: z.array(ScreeningDecision).describe('the decisions in force'),
+}).meta({ id: 'StoredScreening', description: 'The case\'s last stored screening and the decisions in force' });
+
+export const DecisionHistory = z.strictObject({ case: z.string(), decisions: z.array(ScreeningDecision) })
+  .meta({ id: 'DecisionHistory', description: 'Every decision on a match in the case, oldest first' });
+
+export type _Checked = [
+  Expect<Faithful<typeof ScreenResult, EngineResult>>,
+  Expect<Faithful<typeof CaseScreeningRun, CaseScreening>>,
+  Expect<Faithful<typeof ScreeningDecision, DecisionRow>>,
+];
