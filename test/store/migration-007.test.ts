@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { appendAudit, verifyAudit } from '../../src/store/audit/log.js';
 import { migrationProvider, type Dialect } from '../../src/store/migrations/index.js';
+import type { AnyDb } from '../../src/store/migrations/helpers.js';
 import { openStore } from '../../src/store/open.js';
 import { insertVersion, withListings, type StoredMatch } from '../../src/store/sanctions.js';
 import { roleOn } from '../../src/accounts/index.js';
@@ -39,8 +40,9 @@ async function writeBefore007(db: Kysely<Schema>, kind: Dialect): Promise<void> 
   await db.insertInto('cases').values(caseRow).execute();
   await db.insertInto('case_objects').values({ case_id: 'old', id: 'the-person', list: 'actors', ord: 0, data: JSON.stringify(person), digest: digestOf(person), updated_at: at }).execute();
   // The shapes of 006: no disabled_at, no revoked_at.
-  await (db as Kysely<Record<string, Record<string, unknown>>>).insertInto('users').values(user).execute();
-  await (db as Kysely<Record<string, Record<string, unknown>>>).insertInto('case_roles').values(role).execute();
+  const untyped = db as unknown as AnyDb;
+  await untyped.insertInto('users').values(user).execute();
+  await untyped.insertInto('case_roles').values(role).execute();
   await appendAudit(db, kind, {
     actor: 'cli:old', action: 'case.load', caseId: 'old', objectIds: [], change: null,
     rows: [
