@@ -9,7 +9,7 @@
 // only the entries that are new or changed; the postings are then rebuilt from the tokens.
 import { createHash } from 'node:crypto';
 import { TUNING } from './defaults.js';
-import { makeToken, normalizeName, type Token } from './normalize.js';
+import { analyseName, fold, makeToken, type Token } from './normalize.js';
 import { StringTable } from './index-strings.js';
 import type { EntrySchema, SanctionsEntry } from './types.js';
 
@@ -122,7 +122,6 @@ export function tokenKeys(t: Token): Set<string> {
 /** The skeleton of two adjacent tokens read as one word. */
 export const joinedKey = (a: Token, b: Token): string => (a.keys[0] as string) + (b.keys[0] as string).replace(/^A/, '');
 
-const digestOf = (e: SanctionsEntry): Buffer => createHash('md5').update(JSON.stringify(e)).digest();
 
 interface AnalysedName {
   slot: number;
@@ -148,15 +147,29 @@ function previousAnalysis(prev: IndexData): Map<string, AnalysedName[]> {
   return out;
 }
 
+/** Folded spellings of words, for telling apart the names of an entry that spell alike. */
+const folds = new Map<string, string>();
+const foldOf = (text: string, arabic: boolean): string => {
+  const key = `${arabic ? 'a' : 'l'}${text}`;
+  let f = folds.get(key);
+  if (f === undefined) {
+    if (folds.size >= 200_000) folds.clear();
+    f = fold(text, arabic);
+    folds.set(key, f);
+  }
+  return f;
+};
+
 function analyse(entry: SanctionsEntry): AnalysedName[] {
   const out: AnalysedName[] = [];
   const seen = new Set<string>();
   entry.names.forEach((name, slot) => {
-    const norm = normalizeName(name.name);
-    const sig = spellingOf(norm.tokens);
-    if (norm.tokens.length === 0 || seen.has(sig)) return;
+    const a = analyseName(name.name);
+    // As spellingOf: names that fold to the same words in any order are one name.
+    const sig = a.words.map((w) => foldOf(w.text, a.arabic)).sort().join(' ');
+    if (a.words.length === 0 || seen.has(sig)) return;
     seen.add(sig);
-    out.push({ slot, tokens: norm.tokens.map((t) => ({ text: t.text, flags: tokenFlags(t) })) });
+    out.push({ slot, tokens: a.words.map((w) => ({ text: w.text, flags: (a.arabic ? ARABIC : 0) | (w.soft ? SOFT : 0) | (w.nisba ? NISBA : 0) })) });
   });
   return out;
 }
@@ -216,7 +229,8 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   const nameSlot = new Growing();
   const nameTokStart = new Growing();
   const nameTok = new Growing();
-  const tokIds = new Map<string, number>();
+  /** Token ids by flags, then text. */
+  const tokIds = Array.from({ length: 8 }, () => new Map<string, number>());
   const tokText: string[] = [];
   const tokFlagList: number[] = [];
   let analysed = 0;
@@ -224,8 +238,8 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   for (const l of lists) {
     const h = holders.push({ list: l.list, ...(l.version ? { version: l.version } : {}) }) - 1;
     for (const entry of l.entries) {
-      const slim = slimEntry(entry);
-      const digest = digestOf(slim);
+      const text = JSON.stringify(slimEntry(entry));
+      const digest = createHash('md5').update(text).digest();
       let analysis = reuse?.get(digest.toString('latin1'));
       if (!analysis) {
         analysis = analyse(entry);
@@ -243,18 +257,18 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
       entryDatasets.push(ds);
       entryNameStart.push(names);
       digests.push(digest);
-      texts.push(Buffer.from(JSON.stringify(slim)));
+      texts.push(Buffer.from(text));
       for (const a of analysis) {
         nameEntry.push(e);
         nameSlot.push(a.slot);
         nameTokStart.push(nameTok.length);
         for (const t of a.tokens) {
-          const key = `${t.flags}:${t.text}`;
-          let id = tokIds.get(key);
+          const ids = tokIds[t.flags] as Map<string, number>;
+          let id = ids.get(t.text);
           if (id === undefined) {
             id = tokText.push(t.text) - 1;
             tokFlagList.push(t.flags);
-            tokIds.set(key, id);
+            ids.set(t.text, id);
           }
           nameTok.push(id);
         }
@@ -299,7 +313,7 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   }
 
   // Units: each token, then each distinct adjacent pair; (unit, name) postings.
-  const pairIds = new Map<string, number>();
+  const pairIds = new Map<number, number>();
   const pairFirst: number[] = [];
   const pairSecond: number[] = [];
   const postUnit = new Growing(nameTokA.length * 2 + 16);
@@ -318,7 +332,8 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
       }
     }
     for (let k = from; k + 1 < to; k++) {
-      const key = `${nameTokA[k]},${nameTokA[k + 1]}`;
+      // Token ids stay far below 2^26, so the pair fits one exact number.
+      const key = (nameTokA[k] as number) * 67_108_864 + (nameTokA[k + 1] as number);
       let p = pairIds.get(key);
       if (p === undefined) {
         p = pairFirst.push(nameTokA[k] as number) - 1;

@@ -85,6 +85,6 @@ export class StringTable {
 
   get(id: number): string {
     const { chars, start } = this.data;
-    return String.fromCharCode(...chars.subarray(start[id] as number, start[id + 1] as number));
+    return String.fromCharCode(...chars.subarray(start[id], start[id + 1]));
   }
 }

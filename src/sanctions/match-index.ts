@@ -8,7 +8,7 @@ import { MATCH_DEFAULTS, TUNING } from './defaults.js';
 import { buildIndexData, rarity, SCHEMAS, spellingOf, tokenOf, joinedKey, type IndexData, type IndexInput } from './index-data.js';
 import { normalizeName, type NormalName, type Token } from './normalize.js';
 import { qualifiers, type QueryFacts, type Qualifier } from './qualifiers.js';
-import { scoreNames, type NameScore, type SimilarityCache } from './score.js';
+import { scoreNames, tokenSimilarity, type NameScore, type SimilarityCache } from './score.js';
 import type { EntryName, EntrySchema, ListKey, SanctionsEntry } from './types.js';
 
 export interface IndexedList extends IndexInput {
@@ -23,7 +23,8 @@ interface IndexedName {
   entry: number;
   /** The distinct tokens of the entry's other names. */
   support: Token[];
-  name: EntryName;
+  /** Which of the entry's names (resolved only for results shown: parsing the entry costs). */
+  slot: number;
   norm: NormalName;
   weights: Float32Array;
 }
@@ -81,6 +82,8 @@ export class MatchIndex {
   private readonly cache: TokenCache;
   private readonly hits: Float32Array;
   private readonly stamp: Int32Array;
+  /** Per query token: whether a listed token can align with it (stampNo × 2 + 1) or not (stampNo × 2). */
+  private readonly verdict: Int32Array;
   private stampNo = 0;
   private reached = 0;
 
@@ -91,6 +94,7 @@ export class MatchIndex {
     this.cache = new TokenCache(this.data.tokText.length);
     this.hits = new Float32Array(names);
     this.stamp = new Int32Array(names);
+    this.verdict = new Int32Array(this.data.tokText.length);
   }
 
   private token(id: number): Token {
@@ -108,7 +112,7 @@ export class MatchIndex {
     if (!out) {
       if (this.entryObjects.size >= MatchIndex.cachedNames) this.entryObjects.clear();
       const d = this.data;
-      out = JSON.parse(decoder.decode(d.entryText.subarray(d.entryTextStart[e] as number, d.entryTextStart[e + 1] as number))) as SanctionsEntry;
+      out = JSON.parse(decoder.decode(d.entryText.subarray(d.entryTextStart[e], d.entryTextStart[e + 1]))) as SanctionsEntry;
       this.entryObjects.set(e, out);
     }
     return out;
@@ -132,11 +136,10 @@ export class MatchIndex {
     const own = new Set(tokens);
     const other = new Set<Token>();
     for (let j = d.entryNameStart[e] as number; j < (d.entryNameStart[e + 1] as number); j++) if (j !== n) for (const t of this.nameTokens(j)) if (!own.has(t)) other.add(t);
-    const name = this.entry(e).names[d.nameSlot[n] as number] as EntryName;
     const out = {
       entry: e,
-      name,
-      norm: { original: name.name, tokens, dropped: [] },
+      slot: d.nameSlot[n] as number,
+      norm: { original: '', tokens, dropped: [] },
       weights: Float32Array.from(tokens, (t) => d.tokWeight[t.id as number] as number),
       support: [...other],
     };
@@ -145,6 +148,8 @@ export class MatchIndex {
   }
 
   static readonly cachedNames = 200_000;
+  /** Listed tokens held by at least this many names are compared with the query token before their names are visited. */
+  static readonly checkUnitNames = 8;
 
   /** What the last search did: names its blocking reached, and names scored in full (never all of them). */
   lastSearch = { reached: 0, scored: 0 };
@@ -192,13 +197,13 @@ export class MatchIndex {
     const norm = normalizeName(query.name);
     if (norm.tokens.length === 0) return [];
     const qw = this.weights(norm);
-    const touched = this.collect(norm, qw);
+    const cache = this.cache.begin();
+    const touched = this.collect(norm, qw, cache);
     const schemas = options.schemas ? new Set(options.schemas.map((x) => SCHEMAS.indexOf(x))) : undefined;
     const lists = options.lists ? new Set(options.lists) : undefined;
     const excludeSig = options.excludeSameNameOf !== undefined ? spellingOf(norm.tokens) : undefined;
     // First the scores alone; explanations only for what will be shown.
     const best = new Map<number, { id: number; nameScore: number; applied: Qualifier[]; score: number; indexed: IndexedName }>();
-    const cache = this.cache.begin();
     this.lastSearch = { reached: this.reached, scored: 0 };
     for (const id of touched) {
       const e = d.nameEntry[id] as number;
@@ -227,16 +232,17 @@ export class MatchIndex {
     const d = this.data;
     const holder = d.holders[d.entryHolder[indexed.entry] as number] as { list: string; version?: string };
     const entry = this.entry(indexed.entry);
+    const name = entry.names[indexed.slot] as EntryName;
     return {
       list: holder.list,
       ref: entry.ref,
       name: entry.name,
-      matched_name: indexed.name.name,
-      matched_kind: indexed.name.kind,
+      matched_name: name.name,
+      matched_kind: name.kind,
       score: round(score),
       strong: score >= MATCH_DEFAULTS.strong,
       name_score: round(alignment.score),
-      explanation: explain(norm, indexed, alignment, applied),
+      explanation: explain(norm, name, alignment, applied),
       alignment,
       qualifiers: applied,
       schema: entry.schema,
@@ -245,13 +251,15 @@ export class MatchIndex {
   }
 
   /** Names sharing a sound-alike token with the query, best-hit first, at most candidatesPerQuery. */
-  private collect(norm: NormalName, qw: Float32Array): number[] {
+  private collect(norm: NormalName, qw: Float32Array, cache: TokenCache): number[] {
     const d = this.data;
     const touched: number[] = [];
     const lookups = norm.tokens.map((t) => {
       // Keys, not names: duplicates are harmless (the stamp counts a name once per token).
       const exact: number[] = [];
       const near: number[] = [];
+      /** Keys reached through the query's adjacent pair read as one word: no single-token check. */
+      const joined: number[] = [];
       let size = 0;
       const add = (into: number[], key: string) => {
         const k = d.keys.find(key);
@@ -276,7 +284,7 @@ export class MatchIndex {
           }
         }
       }
-      return { exact, near, size };
+      return { exact, near, joined, size };
     });
     // The query's adjacent pairs, joined, reach names that write them as one word; the hit is
     // credited to the pair's first token.
@@ -284,7 +292,7 @@ export class MatchIndex {
       const k = d.keys.find(`k:${joinedKey(norm.tokens[i] as Token, norm.tokens[i + 1] as Token)}`);
       const l = lookups[i];
       if (k >= 0 && l) {
-        l.near.push(k);
+        l.joined.push(k);
         l.size += d.keySize[k] as number;
       }
     }
@@ -293,16 +301,32 @@ export class MatchIndex {
     const order = lookups.map((l, ti) => ({ l, ti, common: rare && l.size > TUNING.commonKeyPostings })).sort((a, b) => Number(a.common) - Number(b.common));
     const hits = this.hits;
     const stamp = this.stamp;
+    const verdict = this.verdict;
+    const T = d.tokText.length;
     const { keyUnitStart, keyUnits, unitStart, unitNames } = d;
     for (const { l, ti, common } of order) {
       const stampNo = ++this.stampNo;
       const w = qw[ti] as number;
-      const passes = common ? [l.exact] : [l.exact, l.near];
+      const qt = norm.tokens[ti] as Token;
+      const passes = common ? [l.exact] : [l.exact, l.near, l.joined];
       for (let p = 0; p < passes.length; p++) {
         const gain = w * (p === 0 ? 1 : 0.7);
         for (const k of passes[p] as number[]) {
           for (let u = keyUnitStart[k] as number; u < (keyUnitStart[k + 1] as number); u++) {
             const unit = keyUnits[u] as number;
+            // A listed token that cannot align with the query token (below the pair floor) brings
+            // no evidence: its names are not visited for it. This keeps the names reached few on
+            // a list of millions, and the candidate places for names that can match. (A token held
+            // by a few names costs less to visit than to compare.)
+            if (unit < T && p < 2 && (unitStart[unit + 1] as number) - (unitStart[unit] as number) >= MatchIndex.checkUnitNames) {
+              const v = verdict[unit] as number;
+              if (v === stampNo * 2) continue;
+              if (v !== stampNo * 2 + 1) {
+                const ok = cache.similarity(ti, qt, this.token(unit)) >= TUNING.pairFloor;
+                verdict[unit] = stampNo * 2 + (ok ? 1 : 0);
+                if (!ok) continue;
+              }
+            }
             for (let x = unitStart[unit] as number; x < (unitStart[unit + 1] as number); x++) {
               const id = unitNames[x] as number;
               if (stamp[id] === stampNo) continue;
@@ -361,6 +385,16 @@ class TokenCache implements SimilarityCache {
     return this.stamps[k] === this.generation ? this.values[k] : undefined;
   }
 
+  /** Query token i (`q`) against a listed token, computed once per query. */
+  similarity(i: number, q: Token, token: Token): number {
+    let s = this.get(i, token);
+    if (s === undefined) {
+      s = tokenSimilarity(q, token);
+      this.set(i, token, s);
+    }
+    return s;
+  }
+
   set(i: number, token: Token, similarity: number): void {
     if (i >= TokenCache.queryTokens || token.id === undefined) return;
     const k = i * this.tokens + token.id;
@@ -398,8 +432,8 @@ function kthLargest(values: Float32Array, k: number): number {
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
-function explain(q: NormalName, c: IndexedName, a: NameScore, applied: Qualifier[]): string {
-  const parts = [`"${q.original}" ~ ${c.name.kind.replace('_', ' ')} "${c.name.name}"${c.name.quality ? ` (${c.name.quality})` : ''}`];
+function explain(q: NormalName, listed: EntryName, a: NameScore, applied: Qualifier[]): string {
+  const parts = [`"${q.original}" ~ ${listed.kind.replace('_', ' ')} "${listed.name}"${listed.quality ? ` (${listed.quality})` : ''}`];
   const pair = (p: NameScore['pairs'][number]) => (p.query === p.candidate ? p.query : `${p.query}≈${p.candidate} ${p.similarity.toFixed(2)}`);
   parts.push(`aligned ${a.pairs.filter((p) => !p.otherName).map(pair).join(', ') || 'nothing'}`);
   const other = a.pairs.filter((p) => p.otherName);
@@ -407,7 +441,7 @@ function explain(q: NormalName, c: IndexedName, a: NameScore, applied: Qualifier
   if (a.unmatchedQuery.length) parts.push(`query tokens unmatched: ${a.unmatchedQuery.join(' ')}`);
   if (a.unmatchedCandidate.length) parts.push(`listed tokens unmatched: ${a.unmatchedCandidate.join(' ')}`);
   // The listed name's dropped titles are not kept in the index: normalising it again gives them.
-  const listedDropped = normalizeName(c.name.name).dropped;
+  const listedDropped = normalizeName(listed.name).dropped;
   if (q.dropped.length || listedDropped.length) parts.push(`titles ignored: ${[...new Set([...q.dropped, ...listedDropped])].join(' ')}`);
   parts.push(`name score ${a.score.toFixed(2)}`);
   parts.push(applied.length ? applied.map((x) => `−${x.penalty} ${x.kind.replace(/_/g, ' ')} (${x.detail})`).join('; ') : 'no qualifier applied');

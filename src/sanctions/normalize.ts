@@ -136,7 +136,22 @@ export function skeleton(folded: string, dropMedialV: boolean, markVowels = fals
   return out.replace(/([^V])\1+/g, '$1');
 }
 
+/** Tokens made before, by text and kind: the same words recur across millions of names. Bounded. */
+const made = new Map<string, Token>();
+const MADE_MAX = 200_000;
+
 export function makeToken(text: string, arabic: boolean, soft = false): Token {
+  const key = `${arabic ? 'a' : 'l'}${soft ? 's' : 'f'}${text}`;
+  const known = made.get(key);
+  // A copy: callers set their own nisba flag and index id on it.
+  if (known) return { ...known };
+  if (made.size >= MADE_MAX) made.clear();
+  const t = freshToken(text, arabic, soft);
+  made.set(key, t);
+  return { ...t };
+}
+
+function freshToken(text: string, arabic: boolean, soft: boolean): Token {
   const f = fold(text, arabic);
   const keys = [skeleton(f, false)];
   if (arabic) {
@@ -154,7 +169,8 @@ export function canonicalTokens(raw: string[]): string[] {
   const out: string[] = [];
   let pending: 'abd' | 'abu' | undefined;
   for (let i = 0; i < raw.length; i++) {
-    let t = ABBREVIATIONS[raw[i] as string] ?? (raw[i] as string);
+    const word = raw[i] as string;
+    let t = ABBREVIATIONS[word] ?? word;
     const next = raw[i + 1];
     if ((ARTICLES.has(t) || DIN_LINKS.has(t)) && next !== undefined && DIN.has(next) && out.length > 0) continue;
     if (ARTICLES.has(t)) continue;
@@ -225,11 +241,30 @@ function epithets(raw: string[]): { words: string[]; soft: Set<string>; links: s
   return { words, soft, links };
 }
 
-export function normalizeName(name: string): NormalName {
+/** A name's words after every rule, before each becomes a Token (the index build needs no more). */
+export interface AnalysedWords {
+  words: Array<{ text: string; soft: boolean; nisba: boolean }>;
+  arabic: boolean;
+  dropped: string[];
+}
+
+/** Latin words rewritten to the English orthography, with a fused article split off; memoised, as words recur. */
+const englishWords = new Map<string, string>();
+const englishWord = (w: string): string => {
+  let out = englishWords.get(w);
+  if (out === undefined) {
+    out = unfuseArticle(render(w));
+    if (englishWords.size >= MADE_MAX) englishWords.clear();
+    englishWords.set(w, out);
+  }
+  return out;
+};
+
+export function analyseName(name: string): AnalysedWords {
   const { text, arabic } = transliterate(stripNotes(name));
   const cleaned = cleanLatin(text).split(' ').filter(Boolean);
   // Other orthographies' spellings to the English one (German tsch, Indonesian sy, French c).
-  const { words, soft, links } = epithets(arabic ? cleaned : cleaned.map(render).map(unfuseArticle));
+  const { words, soft, links } = epithets(arabic ? cleaned : cleaned.map(englishWord));
   // Titles go before the particle rules, so that "Qari Din Mohammad" keeps Din as a name instead
   // of reading it as the -uddin of "Qari"; a name made only of titles keeps them.
   const untitled = words.filter((t) => !HONORIFICS.has(t));
@@ -247,10 +282,15 @@ export function normalizeName(name: string): NormalName {
   // Soft tokens only when something firm remains: "Sheikh" alone is a name.
   const isSoft = (t: string) => SOFT_TITLES.has(t) || soft.has(t);
   const firm = final.some((t) => !isSoft(t));
-  const tokens = final.map((t) => {
-    const token = makeToken(t, arabic, firm && isSoft(t));
-    if (nisbas.has(t) && !arabic) token.nisba = true;
+  return { words: final.map((t) => ({ text: t, soft: firm && isSoft(t), nisba: nisbas.has(t) && !arabic })), arabic, dropped };
+}
+
+export function normalizeName(name: string): NormalName {
+  const a = analyseName(name);
+  const tokens = a.words.map((w) => {
+    const token = makeToken(w.text, a.arabic, w.soft);
+    if (w.nisba) token.nisba = true;
     return token;
   });
-  return { original: name, tokens, dropped };
+  return { original: name, tokens, dropped: a.dropped };
 }

@@ -10,6 +10,7 @@ import {
 } from '../store/sanctions.js';
 import { MATCH_DEFAULTS } from './defaults.js';
 import { MatchIndex, type Match } from './match-index.js';
+import { persistentIndex } from './index-persist.js';
 import type { EntrySchema } from './types.js';
 import { ERRORS, type ErrorCode } from '../errors/index.js';
 
@@ -80,8 +81,9 @@ export interface LoadedIndex {
 export async function loadScreeningIndex(store: Store): Promise<LoadedIndex> {
   const versions = await newestVersions(store);
   if (versions.length === 0) throw new NoListsError();
-  const lists = await Promise.all(versions.map(async (v) => ({ list: v.list, version: v.id, entries: await versionEntries(store.db, v.id) })));
-  return { index: new MatchIndex(lists), versions };
+  // Read back from the store when these versions were indexed before (index-persist.ts).
+  const load = () => Promise.all(versions.map(async (v) => ({ list: v.list, version: v.id, entries: await versionEntries(store.db, v.id) })));
+  return { index: (await persistentIndex(store, versions.map((v) => v.id), load)).index, versions };
 }
 
 function toResult(m: Match, queryName: string): ResultMatch {

@@ -9,6 +9,7 @@ import { events } from './003-events.js';
 import { eventSources } from './005-event-sources.js';
 import { auditCoversData } from './006-audit-covers-data.js';
 import { disableAndRevoke } from './007-disable-and-revoke.js';
+import { screeningIndex } from './008-screening-index.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -21,6 +22,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-01-005-event-sources': eventSources(dialect),
     '2026-12-03-006-audit-covers-data': auditCoversData(dialect),
     '2026-12-03-007-disable-and-revoke': disableAndRevoke,
+    '2026-12-03-008-screening-index': screeningIndex(dialect),
   };
 }
 
