@@ -5,6 +5,7 @@ import { formatPath, type CaseProblem } from './errors.js';
 import { checkReferences } from './references.js';
 import { liftExtensions, restoreExtensions, unshare } from './extensions.js';
 import { locate, readYaml, type ParsedFile } from './yaml.js';
+import { readYamlFast } from './yaml-fast.js';
 
 export { MAX_DEPTH } from './yaml.js';
 
@@ -19,68 +20,90 @@ export type ParseResult = { ok: true; value: CaseFile } | { ok: false; problems:
 interface ListSegment {
   start: number;
   count: number;
-  parsed: ParsedFile;
+  source: CaseText;
 }
 
 export function parseCase(texts: CaseText[]): ParseResult {
   const problems: CaseProblem[] = [];
-  const merged: Record<string, unknown> = {};
+  let merged: Record<string, unknown> | undefined = {};
   const origins = new Map<string, ListSegment[]>();
-  const keyOwner = new Map<string, ParsedFile>();
-
-  for (const { file, text } of texts) {
-    const read = readYaml(file, text);
-    if (!read.ok) {
-      problems.push(...read.problems);
-      continue;
+  const keyOwner = new Map<string, CaseText>();
+  let aliases = false;
+  // Only the data of each file is kept: a file's syntax tree takes many times the memory of its
+  // text, so a file is parsed again to locate a problem in it, which a valid case never needs.
+  const reparsed = new Map<CaseText, ParsedFile>();
+  const parsedOf = (source: CaseText): ParsedFile => {
+    let parsed = reparsed.get(source);
+    if (!parsed) {
+      const read = readYaml(source.file, source.text);
+      if (!read.ok) throw new Error(`${source.file} was read once but cannot be read again`);
+      parsed = read.parsed;
+      reparsed.set(source, parsed);
     }
-    const { parsed, data } = read;
+    return parsed;
+  };
+
+  for (const source of texts) {
+    const { file } = source;
+    // A large file is read by the fast reader when it gives the same data (yaml-fast.ts).
+    const fast = readYamlFast(source.text);
+    let data: unknown;
+    if (fast) data = fast.data;
+    else {
+      const read = readYaml(file, source.text);
+      if (!read.ok) {
+        problems.push(...read.problems);
+        continue;
+      }
+      data = read.data;
+      aliases ||= read.aliases;
+    }
     if (data === null || data === undefined) continue; // an empty file adds nothing
     if (typeof data !== 'object' || Array.isArray(data)) {
       problems.push({ file, line: 1, column: 1, path: '', message: 'a case file must be a mapping of top-level keys (case, actors, evidence, …)' });
       continue;
     }
-    for (const [key, value] of Object.entries(data)) {
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
       const isList = (objectLists as readonly string[]).includes(key);
       if (!topLevelKeys.includes(key) && !key.startsWith('x-')) {
-        problems.push({ ...locate(parsed, [key], true), path: key, message: `unknown top-level key "${key}" (expected one of: ${topLevelKeys.join(', ')})` });
+        problems.push({ ...locate(parsedOf(source), [key], true), path: key, message: `unknown top-level key "${key}" (expected one of: ${topLevelKeys.join(', ')})` });
         continue;
       }
       // `actors:` with nothing after it is an empty list, in whichever file it is.
       if (isList && (value === null || value === undefined)) continue;
       if (isList && !Array.isArray(value)) {
-        problems.push({ ...locate(parsed, [key]), path: key, message: `"${key}" must be a list (items starting with "- "), not ${kindOf(value)}` });
+        problems.push({ ...locate(parsedOf(source), [key]), path: key, message: `"${key}" must be a list (items starting with "- "), not ${kindOf(value)}` });
         continue;
       }
       if (isList) {
         const list = (merged[key] ??= []) as unknown[];
         const segs = origins.get(key) ?? [];
-        segs.push({ start: list.length, count: value.length, parsed });
+        segs.push({ start: list.length, count: (value as unknown[]).length, source });
         origins.set(key, segs);
-        for (const item of value) list.push(item); // not push(...value): a huge list would overflow the call's arguments
+        for (const item of value as unknown[]) list.push(item); // not push(...value): a huge list would overflow the call's arguments
         continue;
       }
       const owner = keyOwner.get(key);
       if (owner) {
-        problems.push({ ...locate(parsed, [key], true), path: key, message: `"${key}" is already given in ${owner.file}; only lists can be split across files` });
+        problems.push({ ...locate(parsedOf(source), [key], true), path: key, message: `"${key}" is already given in ${owner.file}; only lists can be split across files` });
         continue;
       }
-      keyOwner.set(key, parsed);
+      keyOwner.set(key, source);
       merged[key] = value;
     }
   }
   if (problems.length > 0) return { ok: false, problems };
-
+  reparsed.clear();
   const where = (path: readonly PropertyKey[], atKey = false): Omit<CaseProblem, 'path' | 'message'> => {
     const [head, index, ...rest] = path;
     const key = String(head ?? '');
     const segs = origins.get(key);
     if (segs && typeof index === 'number') {
       const seg = segs.find((s) => index >= s.start && index < s.start + s.count);
-      if (seg) return locate(seg.parsed, [key, index - seg.start, ...rest], atKey);
+      if (seg) return locate(parsedOf(seg.source), [key, index - seg.start, ...rest], atKey);
     }
-    const owner = keyOwner.get(key) ?? segs?.[0]?.parsed;
-    if (owner) return locate(owner, path, atKey);
+    const owner = keyOwner.get(key) ?? segs?.[0]?.source;
+    if (owner) return locate(parsedOf(owner), path, atKey);
     return { file: texts[0]?.file ?? '(no file)', line: 1, column: 1 };
   };
 
@@ -89,8 +112,11 @@ export function parseCase(texts: CaseText[]): ParseResult {
   }
 
   // Aliases make one object appear at several paths; lifting `x-` keys in place from a shared
-  // object would take them from every other use too, so each path gets its own copy first.
-  const data = unshare(merged);
+  // object would take them from every other use too, so each path gets its own copy first. Without
+  // aliases nothing is shared, and a copy of a large case would only cost memory.
+  const data = aliases ? unshare(merged) : merged;
+  // eslint-disable-next-line no-useless-assignment -- dropping the reference lets the collector free the merged tree once it is copied
+  merged = undefined;
   const extensions = liftExtensions(data);
   const result = CaseFile.safeParse(data, { reportInput: true });
   if (!result.success) {

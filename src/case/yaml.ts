@@ -2,7 +2,7 @@
 // problem (syntax, duplicate keys, nesting, alias bombs) into a located problem, and finds where
 // a key path sits in that text. Hostile input must end in a problem, never in a crash or in work
 // that grows faster than the file.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair } from 'yaml';
 import type { CaseProblem } from './errors.js';
 
 /** Alias expansion beyond this is a "billion laughs" attack, not a case file. */
@@ -20,7 +20,8 @@ export interface ParsedFile {
   keys: Map<Node, Map<string, Pair>>;
 }
 
-export type YamlResult = { ok: true; parsed: ParsedFile; data: unknown } | { ok: false; problems: CaseProblem[] };
+/** `aliases`: whether the data may share one object between several paths (YAML aliases). */
+export type YamlResult = { ok: true; parsed: ParsedFile; data: unknown; aliases: boolean } | { ok: false; problems: CaseProblem[] };
 
 export function readYaml(file: string, text: string): YamlResult {
   const lines = new LineCounter();
@@ -47,7 +48,8 @@ export function readYaml(file: string, text: string): YamlResult {
 
   const parsed: ParsedFile = { file, doc, lines, keys: new Map() };
   const problems: CaseProblem[] = doc.errors.map((err) => ({ ...at(err.pos[0]), path: '', message: `YAML syntax: ${firstLine(err.message)}` }));
-  for (const { name, offset, firstOffset } of indexKeys(parsed)) {
+  const { duplicates, aliases } = indexKeys(parsed);
+  for (const { name, offset, firstOffset } of duplicates) {
     const message = `YAML syntax: map keys must be unique; "${name}" is already given on line ${lines.linePos(firstOffset).line}`;
     problems.push({ ...at(offset), path: '', message });
   }
@@ -62,7 +64,7 @@ export function readYaml(file: string, text: string): YamlResult {
     return fail(0, `cannot read YAML: ${firstLine((err as Error).message)}`);
   }
   if (depthExceeds(data, MAX_DEPTH)) return tooDeep(0);
-  return { ok: true, parsed, data };
+  return { ok: true, parsed, data, aliases };
 }
 
 interface DuplicateKey {
@@ -71,13 +73,15 @@ interface DuplicateKey {
   firstOffset: number;
 }
 
-/** Fills `parsed.keys` in one iterative pass (deep input must not overflow the stack) and returns every repeated key. */
-function indexKeys(parsed: ParsedFile): DuplicateKey[] {
+/** Fills `parsed.keys` in one iterative pass (deep input must not overflow the stack) and returns every repeated key, and whether any alias was seen. */
+function indexKeys(parsed: ParsedFile): { duplicates: DuplicateKey[]; aliases: boolean } {
   const duplicates: DuplicateKey[] = [];
+  let aliases = false;
   const stack: unknown[] = [parsed.doc.contents];
   while (stack.length > 0) {
     const node = stack.pop();
-    if (isMap(node)) {
+    if (isAlias(node)) aliases = true;
+    else if (isMap(node)) {
       const byName = new Map<string, Pair>();
       parsed.keys.set(node, byName);
       for (const pair of node.items) {
@@ -96,7 +100,7 @@ function indexKeys(parsed: ParsedFile): DuplicateKey[] {
       }
     }
   }
-  return duplicates;
+  return { duplicates, aliases };
 }
 
 /** Finds the line and column of a key path inside one file's document: at the value, or at the key itself. */
@@ -126,7 +130,7 @@ function hasRange(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && 'range' in value && Array.isArray((value as Node).range);
 }
 
-function depthExceeds(value: unknown, limit: number): boolean {
+export function depthExceeds(value: unknown, limit: number): boolean {
   const stack: Array<[unknown, number]> = [[value, 0]];
   while (stack.length > 0) {
     const [v, d] = stack.pop() as [unknown, number];
