@@ -1,7 +1,7 @@
 // Conflict events, the capability's public surface: the event model, the case's indicators and
-// tripwire alerts over stored events, the dates they are counted in, and the mapping of case
-// actors to dataset actors. Reading event files and downloads into the store is the import
-// pipeline's job (src/import/), which the event importers are moving into.
+// tripwire alerts over stored events, the dates they are counted in, the mapping of case actors
+// to dataset actors, and the pure parsers the import pipeline (src/import/events*.ts) reads event
+// files with: the CSV tokenizer, the column plans, the packed row batches, the source records.
 export { eventDatasets, type ActorRule, type EventDataset, type EventRow, type RowReject } from './model.js';
 export {
   caseAlerts, caseIndicators, indicatorQuery, needsEvents,
@@ -12,7 +12,8 @@ export type { Alert, Evaluation, Recommendation, SanctionsMatch, SanctionsMatchC
 export * from './dates.js';
 export { csvCell } from './csv-out.js';
 export { ActorMappingError, actorRules, mapActors, PERIODS_KEY, type MappedActor } from './actors.js';
-export { EventFileError } from './columns.js';
-// The event importers and downloads, until they move into src/import/ (issue #18, item 4).
-export { acledImport, importEventFile, ucdpGedImport, type EventImportOptions, type EventImportSummary } from './import.js';
-export { DEFAULT_GED_VERSION, download, ENV, fetchAndImport, FetchError, fetchKinds, officialUrls, type FetchKind, type FetchOptions, type FetchResult } from './fetch.js';
+export { EventFileError, planColumns, versionFromName, versionKey, type ColumnPlan, type RowConverter } from './columns.js';
+export { CsvTokenizer, MAX_RECORD_CHARS, Utf8Chunks, type RecordSink } from './csv.js';
+export { countryFilter } from './countries.js';
+export { packRows, unpackRows, type RowBatch } from './row-batch.js';
+export { packSources, sourceRecord, SourceBatches, type SourceBlock } from './sources.js';

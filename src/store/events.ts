@@ -4,7 +4,7 @@
 // Import writes go through an upsert keyed on (dataset, event_id): a new event is inserted, a
 // changed one updated (a trigger copies its old values to event_history first), an unchanged one
 // left alone, and a row from an older dataset version never overwrites a newer one.
-import { Kysely, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { appendAudit } from './audit/log.js';
 import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from './event-rows.js';
 import { sourceRecord, type SourceBlock } from './event-sources.js';
@@ -20,6 +20,11 @@ export interface EventImportMeta {
   fileName: string;
   sourceUrl: string | null;
   actor: string;
+  /**
+   * PostgreSQL: `copy` (default) loads rows through COPY into a staging table and merges them in
+   * one statement; `insert` is the earlier multi-row upsert, kept to compare against.
+   */
+  postgresPath?: 'copy' | 'insert';
 }
 
 /** What the reader reports once the whole file has been read. */
@@ -65,7 +70,8 @@ class NothingChanged extends Error {
  */
 export async function runEventImport(store: Store, meta: EventImportMeta, read: (writer: EventWriter) => Promise<ReadOutcome>): Promise<WriteOutcome> {
   try {
-    return store.dialect === 'sqlite' ? await sqliteImport(store, meta, read) : await postgresImport(store, meta, read);
+    if (store.dialect === 'sqlite') return await sqliteImport(store, meta, read);
+    return meta.postgresPath === 'insert' || !store.pool ? await postgresImport(store, meta, read) : await postgresCopyImport(store.pool, store.busyTimeoutMs, meta, read);
   } catch (err) {
     if (err instanceof NothingChanged) return { importId: null, inserted: 0, updated: 0, unchanged: err.outcome.accepted, auditSeq: null };
     throw err;
@@ -113,7 +119,7 @@ const writtenColumns = [...eventColumns, 'import_id', 'line'] as const;
 const updateColumns = ['version_key', ...eventDataColumns, 'raw', 'import_id', 'line'] as const;
 
 /** An event's values in `writtenColumns` order. */
-function eventValues(r: EventRow, importId: number, line: number): unknown[] {
+function eventValues(r: EventRow, importId: number, line: number): Array<string | number | null> {
   return [
     r.dataset, r.event_id, r.version_key, r.date_start, r.date_end, r.violence_type, r.event_type, r.country, r.country_code,
     r.admin1, r.province, r.latitude, r.longitude, r.side_a_id, r.side_a, r.side_b_id, r.side_b, r.deaths_best,
@@ -288,6 +294,78 @@ async function postgresImport(store: Store, meta: EventImportMeta, read: (writer
     const inserted = (await countEvents(t, meta.dataset)) - before;
     return { outcome, inserted, updated: changes - inserted };
   }));
+}
+
+/**
+ * PostgreSQL's bulk path. Each batch of rows goes through COPY into a temporary staging table (no
+ * parameters, no per-row statement), and after the file is read one INSERT … SELECT … ON CONFLICT
+ * merges the staging table into events with the same rules as the upsert: new events inserted,
+ * changed ones updated (the history trigger fires per row as before), unchanged ones and rows of
+ * an older version left alone. All of it, the import record and the audit entry run in one
+ * transaction on one connection of the pool, so a failure leaves nothing behind. Source records
+ * are inserted between the batches: a connection in COPY mode takes no other statement.
+ */
+async function postgresCopyImport(pool: import('pg').Pool, busyTimeoutMs: number, meta: EventImportMeta, read: (writer: EventWriter) => Promise<ReadOutcome>): Promise<WriteOutcome> {
+  const { from: copyFrom } = await import('pg-copy-streams');
+  const client = await pool.connect();
+  const release = client.release.bind(client);
+  // Kysely's dialect asks its pool for a connection per query and releases it after: this pool
+  // hands out the one client every time, so the transaction and the COPY share a connection.
+  client.release = () => undefined;
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: { connect: async () => client, end: async () => undefined } }) });
+  let broken: Error | undefined;
+  try {
+    return await writeTransaction({ db, dialect: 'postgres', busyTimeoutMs }, (trx) => importTransaction(trx, 'postgres', meta, async (t, importId) => {
+      await sql.raw(`CREATE TEMPORARY TABLE events_incoming ON COMMIT DROP AS SELECT ${writtenColumns.join(', ')} FROM events WITH NO DATA`).execute(t);
+      const copySql = `COPY events_incoming (${writtenColumns.join(', ')}) FROM STDIN`;
+      const outcome = await read({
+        async write(rows, lines) {
+          let text = '';
+          for (let i = 0; i < rows.length; i++) text += copyLine(eventValues(rows[i] as EventRow, importId, lines[i] as number));
+          const stream = client.query(copyFrom(copySql));
+          await new Promise<void>((resolve, reject) => {
+            stream.on('finish', resolve);
+            stream.on('error', reject);
+            stream.end(text);
+          });
+        },
+        async writeSources(b) {
+          await t.insertInto('event_sources').values({ import_id: importId, first_line: b.firstLine, last_line: b.lastLine, records: b.records }).execute();
+        },
+      });
+      const merged = await sql<{ inserted: string; updated: string }>`
+        WITH merged AS (
+          ${sql.raw(`INSERT INTO events (${writtenColumns.join(', ')}) SELECT ${writtenColumns.join(', ')} FROM events_incoming`)}
+          ON CONFLICT (dataset, event_id) DO UPDATE SET ${sql.raw(updateColumns.map((c) => `${c} = excluded.${c}`).join(', '))}
+          WHERE ${sql.raw(changedCondition('IS DISTINCT FROM'))}
+          RETURNING (xmax = 0) AS fresh
+        )
+        SELECT count(*) FILTER (WHERE fresh) AS inserted, count(*) FILTER (WHERE NOT fresh) AS updated FROM merged`.execute(t);
+      const counts = merged.rows[0];
+      return { outcome, inserted: Number(counts?.inserted ?? 0), updated: Number(counts?.updated ?? 0) };
+    }));
+  } catch (err) {
+    broken = err as Error;
+    throw err;
+  } finally {
+    await db.destroy();
+    client.release = release;
+    // A connection left mid-COPY by an error is not handed back to the pool for reuse.
+    release(broken);
+  }
+}
+
+/** One row in COPY's text format: tab-separated, \N for null, backslash escapes. */
+function copyLine(values: Array<string | number | null>): string {
+  let line = '';
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (i > 0) line += '\t';
+    if (v === null || v === undefined) line += '\\N';
+    else if (typeof v === 'number') line += String(v);
+    else line += String(v).replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'));
+  }
+  return line + '\n';
 }
 
 async function countEvents(trx: Kysely<Database>, dataset: string): Promise<number> {

@@ -11,6 +11,8 @@ export interface Store {
   location: string;
   /** How long a writer waits for another writer's lock before StoreBusyError (src/store/write.ts). */
   busyTimeoutMs: number;
+  /** PostgreSQL only: the connection pool, for the COPY path of event imports (src/store/events.ts). */
+  pool?: import('pg').Pool;
   close(): Promise<void>;
 }
 
@@ -84,7 +86,7 @@ async function openPostgres(url: string, busyTimeoutMs: number): Promise<Store> 
     throw new StoreOpenError(`cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`);
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location, busyTimeoutMs, close: () => db.destroy() };
+  return { db, dialect: 'postgres', location, busyTimeoutMs, pool, close: () => db.destroy() };
 }
 
 async function migrate(store: Store): Promise<void> {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { verifyAudit } from '../../src/store/audit/log.js';
-import { importEventFile } from '../../src/events/import.js';
+import { importEventFile } from '../../src/import/events.js';
 import { listEventImports } from '../../src/store/events.js';
 import { openStore, type Store } from '../../src/store/open.js';
 import { freshDbSpec, storeKinds } from '../helpers/stores.js';

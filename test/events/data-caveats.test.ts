@@ -8,7 +8,7 @@ import type { CaseFile, Indicator } from '../../src/case/schema.js';
 import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
 import { indicatorJson } from '../../src/events/case-views.js';
 import { dataCaveats, type ImportedFile } from '../../src/events/data-caveats.js';
-import { importEventFile } from '../../src/events/import.js';
+import { importEventFile } from '../../src/import/events.js';
 import type { Store } from '../../src/store/open.js';
 import { buildBriefing } from '../../src/report/model.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fetchAndImport, FetchError } from '../../src/events/fetch.js';
+import { fetchAndImport, FetchError } from '../../src/import/events-fetch.js';
 import { importKinds } from '../../src/import/registry.js';
 import { getEvent, listEventImports } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';

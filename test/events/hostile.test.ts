@@ -3,7 +3,7 @@
 // read = inserted + updated + unchanged + rejected (+ rows left out by a country filter).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { importEventFile, EventFileError, type EventImportSummary } from '../../src/events/import.js';
+import { importEventFile, EventFileError, type EventImportSummary } from '../../src/import/events.js';
 import { CsvTokenizer, Utf8Chunks } from '../../src/events/csv.js';
 import { getEvent } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';

@@ -1,6 +1,6 @@
 // Child process for the killed-import test: imports a large GED file and, halfway through the
 // file (inside the import's transaction), says so and waits to be killed.
-import { importEventFile } from '../../src/events/import.js';
+import { importEventFile } from '../../src/import/events.js';
 import { openStore } from '../../src/store/open.js';
 import { stopHalfway } from '../helpers/kill-halfway.js';
 

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importEventFile } from '../../src/events/import.js';
+import { importEventFile } from '../../src/import/events.js';
 import { afghanProvinces, normaliseProvince } from '../../src/events/provinces.js';
 import { getEvent } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFromData } from '../../src/case/from-data.js';
 import { verifyAudit } from '../../src/store/audit/log.js';
 import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
-import { importEventFile } from '../../src/events/import.js';
+import { importEventFile } from '../../src/import/events.js';
 import { getCase, loadCase } from '../../src/store/cases.js';
 import { getEvent, getEventHistory, listEventImports } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importEventFile, EventFileError, type EventImportSummary } from '../../src/events/import.js';
+import { importEventFile, EventFileError, type EventImportSummary } from '../../src/import/events.js';
 import { packRows, unpackRows } from '../../src/events/row-batch.js';
 import type { EventRow } from '../../src/events/model.js';
 import { getEvent } from '../../src/store/events.js';

@@ -11,7 +11,7 @@ import { formatProblem } from '../../case/errors.js';
 import { objectLists } from '../../case/schema.js';
 import { assess, formatAssessment } from '../../assess/index.js';
 import { importKinds } from '../../import/registry.js';
-import { fetchAndImport, type FetchKind } from '../../events/fetch.js';
+import { fetchAndImport, type FetchKind } from '../../import/events-fetch.js';
 import { addUser, grantRole } from '../../accounts/index.js';
 import { getCase, loadCase } from '../../store/cases.js';
 import { openStore, type Store } from '../../store/open.js';

@@ -1,6 +1,6 @@
 // deeds fetch KIND: download the official current file, cache it, import it (docs/events.md).
 import { Command } from 'commander';
-import { fetchAndImport, FetchError, fetchKinds, type FetchKind } from '../../events/fetch.js';
+import { fetchAndImport, FetchError, fetchKinds, type FetchKind } from '../../import/events-fetch.js';
 import type { ImportKind } from '../../import/kinds.js';
 import { SanctionsInputError } from '../../sanctions/errors.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';

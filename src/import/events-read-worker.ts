@@ -1,12 +1,10 @@
-// The reading half of a threaded import (src/events/read-threaded.ts), run in a worker thread:
+// The reading half of a threaded import (events-read-threaded.ts), run in a worker thread:
 // reads one event file and posts its rows in packed batches, their compressed source records,
 // progress and the outcome. The import's own thread does the writing. A few batches at most wait
 // between the two, so memory stays bounded however fast the reading goes.
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
-import type { ReadResult } from './read.js';
-import { readEventFile, type ReadOptions } from './read.js';
-import { packRows, type RowBatch } from './row-batch.js';
-import type { SourceBlock } from './sources.js';
+import { packRows, type RowBatch, type SourceBlock } from '../events/index.js';
+import { readEventFile, type ReadOptions, type ReadResult } from './events-read.js';
 
 export type FromReader =
   | { type: 'rows'; batch: RowBatch }

@@ -14,11 +14,11 @@ import { basename, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import type { ImportKind, ImportSummary } from '../import/kinds.js';
+import type { ImportKind, ImportSummary } from './kinds.js';
 import type { Store } from '../store/open.js';
-import { versionFromName } from './columns.js';
-import { importEventFile } from './import.js';
-import { extractZipEntry, listZip, ZipError } from '../import/events-zip.js';
+import { versionFromName } from '../events/index.js';
+import { importEventFile } from './events.js';
+import { extractZipEntry, listZip, ZipError } from './events-zip.js';
 import type { ErrorCode } from '../errors/index.js';
 
 export class FetchError extends Error {
@@ -256,7 +256,7 @@ async function ucdpApiPages(first: string, file: string, options: FetchOptions, 
   const base = options.baseUrl ?? env[ENV.baseUrl];
   return pagesToNdjson(file, options, async (page, url) => {
     const data = await getJson(url ?? u.toString(), { 'x-ucdp-access-token': token });
-    if (!data || typeof data !== 'object' || !Array.isArray((data as Record<string, unknown>)['Result'])) throw new FetchError(`${url ?? u}: page ${page} is not a UCDP API page (no "Result" list)`);
+    if (!data || typeof data !== 'object' || !Array.isArray((data as Record<string, unknown>)['Result'])) throw new FetchError(`${String(url ?? u)}: page ${page} is not a UCDP API page (no "Result" list)`);
     const d = data as { Result: unknown[]; NextPageUrl?: string | null };
     const next = typeof d.NextPageUrl === 'string' && d.NextPageUrl !== '' ? withBase(d.NextPageUrl, base) : null;
     return { items: d.Result, next };
@@ -277,7 +277,7 @@ async function acledApiPages(first: string, file: string, options: FetchOptions,
     if (names.length && !u.searchParams.has('country')) u.searchParams.set('country', names.join('|'));
     const data = await getJson(u.toString(), { authorization: `Bearer ${token}` });
     const list = data && typeof data === 'object' ? (data as Record<string, unknown>)['data'] : undefined;
-    if (!Array.isArray(list)) throw new FetchError(`${u}: page ${page} is not an ACLED API page (no "data" list)`);
+    if (!Array.isArray(list)) throw new FetchError(`${String(u)}: page ${page} is not an ACLED API page (no "data" list)`);
     return { items: list, next: list.length >= limit ? 'more' : null };
   });
 }

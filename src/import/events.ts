@@ -2,15 +2,14 @@
 // version, file name, SHA-256, import time, line of every row) and an audit entry.
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ImportKind, ImportOptions, ImportSummary } from '../import/kinds.js';
+import type { ImportKind, ImportOptions, ImportSummary } from './kinds.js';
 import { runEventImport } from '../store/events.js';
 import type { Store } from '../store/open.js';
-import { versionFromName, versionKey } from './columns.js';
-import type { EventDataset } from './model.js';
-import { readEventFile } from './read.js';
-import { readEventFileThreaded, THREADED_MIN_BYTES } from './read-threaded.js';
+import { versionFromName, versionKey, type EventDataset } from '../events/index.js';
+import { readEventFile } from './events-read.js';
+import { readEventFileThreaded, THREADED_MIN_BYTES } from './events-read-threaded.js';
 
-export { EventFileError } from './columns.js';
+export { EventFileError } from '../events/index.js';
 
 export interface EventImportOptions extends ImportOptions {
   dataset: EventDataset;
@@ -22,6 +21,8 @@ export interface EventImportOptions extends ImportOptions {
   sourceUrl?: string | null;
   /** Read in a worker thread while this one writes; by default for files of 16 MiB and more. */
   threads?: boolean;
+  /** PostgreSQL: COPY (default) or the earlier multi-row upsert, for comparison. */
+  postgresPath?: 'copy' | 'insert';
 }
 
 export interface EventImportSummary extends ImportSummary {
@@ -37,7 +38,7 @@ export async function importEventFile(store: Store, file: string, options: Event
   let read: Awaited<ReturnType<typeof readEventFile>> | undefined;
   const written = await runEventImport(
     store,
-    { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor },
+    { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor, postgresPath: options.postgresPath },
     async (writer) => {
       const readOptions = { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress };
       const threaded = options.threads ?? (await fileSize(file)) >= THREADED_MIN_BYTES;

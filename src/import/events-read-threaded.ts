@@ -1,13 +1,13 @@
-// Reading an event file in a worker thread while this thread writes (src/events/read-worker.ts).
+// Reading an event file in a worker thread while this thread writes (events-read-worker.ts).
 // On one thread a large import spent a third of its time reading and converting CSV; with two
 // cores the reading now overlaps the writing. The result is the same as readEventFile's, row for
 // row (tested), and an error in either thread ends both.
 import { Worker } from 'node:worker_threads';
-import { EventFileError } from './columns.js';
-import type { ReadOptions, ReadResult } from './read.js';
-import type { FromReader, ReaderData } from './read-worker.js';
-import { unpackRows } from './row-batch.js';
+import { EventFileError, unpackRows } from '../events/index.js';
+import type { ReadOptions, ReadResult } from './events-read.js';
+import type { FromReader, ReaderData } from './events-read-worker.js';
 import type { EventWriter } from '../store/events.js';
+import { textOf } from '../util/text.js';
 
 /** Files from this size up are read in a worker thread; below it, starting one costs more than it saves. */
 export const THREADED_MIN_BYTES = 16 << 20;
@@ -17,14 +17,14 @@ export function readEventFileThreaded(file: string, options: ReadOptions, writer
   const workerData: ReaderData = { file, options: rest };
   // execArgv: [] because a worker inherits its process's node flags, and some (--input-type, as
   // in `node --input-type=module -e …`) make a worker fail to start.
-  const worker = import.meta.url.endsWith('.ts') ? typescriptWorker(workerData) : new Worker(new URL('./read-worker.js', import.meta.url), { workerData, execArgv: [] });
+  const worker = import.meta.url.endsWith('.ts') ? typescriptWorker(workerData) : new Worker(new URL('./events-read-worker.js', import.meta.url), { workerData, execArgv: [] });
   return new Promise<ReadResult>((resolve, reject) => {
     let settled = false;
     const finish = (err: unknown, result?: ReadResult) => {
       if (settled) return;
       settled = true;
       void worker.terminate();
-      if (err) reject(err);
+      if (err) reject(err instanceof Error ? err : new Error(textOf(err)));
       else resolve(result as ReadResult);
     };
     // Messages are handled one after another, in the order the reader sent them.
@@ -49,7 +49,7 @@ export function readEventFileThreaded(file: string, options: ReadOptions, writer
       queue = queue.then(() => (settled ? undefined : handle(m))).catch((err: unknown) => finish(err));
     });
     worker.on('error', (err) => finish(err));
-    worker.on('exit', (code) => queue.then(() => finish(new Error(`the thread reading ${file} stopped (exit code ${code}) before it finished`))));
+    worker.on('exit', (code) => void queue.then(() => finish(new Error(`the thread reading ${file} stopped (exit code ${code}) before it finished`))));
   });
 }
 
@@ -59,7 +59,7 @@ export function readEventFileThreaded(file: string, options: ReadOptions, writer
  * Node 20).
  */
 function typescriptWorker(workerData: ReaderData): Worker {
-  const entry = new URL('./read-worker.ts', import.meta.url).href;
+  const entry = new URL('./events-read-worker.ts', import.meta.url).href;
   const code = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
   return new Worker(code, { eval: true, workerData, execArgv: [] });
 }

@@ -5,11 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { CsvTokenizer, MAX_RECORD_CHARS, Utf8Chunks } from './csv.js';
-import { EventFileError, planColumns, type ColumnPlan } from './columns.js';
-import { countryFilter } from './countries.js';
-import { SourceBatches } from './sources.js';
-import type { EventDataset, EventRow, RowReject } from './model.js';
+import { countryFilter, CsvTokenizer, EventFileError, MAX_RECORD_CHARS, planColumns, SourceBatches, Utf8Chunks, type ColumnPlan, type EventDataset, type EventRow, type RowReject } from '../events/index.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
 
 /** Rejects kept with line and reason; past this only their number grows, so memory stays bounded. */
