@@ -165,6 +165,8 @@ test('index pages: every claim with its verdict when made and now, filtered and 
 });
 
 test('main pages render, pass axe without serious violations, at 1280 px and 768 px', async ({ page }) => {
+  // Twenty-two pages with axe each: more than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   await signIn(page, USERS.reviewer);
   const pages: [string, string, string][] = [
     ['dashboard', casePage('', '2023-01-01'), 'Headline findings'],

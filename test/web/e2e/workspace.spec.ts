@@ -205,6 +205,7 @@ test('a concurrent edit shows both versions, and overwriting is a conscious choi
 });
 
 test('the new pages pass axe without serious violations at 1280 and 768 px', async ({ page }) => {
+  test.setTimeout(180_000);
   await signIn(page, USERS.admin);
   const c = `/cases/${CASE_ID}`;
   const pages: [string, string, string | RegExp][] = [
