@@ -12,6 +12,7 @@ import { placeErrors } from '../../web/src/forms/fieldErrors';
 import { newId, slugOf } from '../../web/src/forms/slug';
 import { choicesFor, matches } from '../../web/src/forms/options';
 import { ApiError } from '../../web/src/api/client';
+import { withNestedIds } from '../../web/src/forms/ObjectForm';
 
 afterEach(cleanup);
 
@@ -164,6 +165,12 @@ describe('readable ids and what is sent', () => {
     expect(newId('commitments', 'No attacks on civilians', new Set(['ct-attacks-civilians', 'ct-attacks-civilians-2']))).toBe('ct-attacks-civilians-3');
     expect(newId('actors', 'Coalition of States', new Set())).toBe('coalition-states');
     expect(newId('actors', '— ! —', new Set())).toBe('');
+  });
+
+  it('gives a hypothesis set’s new options ids made from their text, keeping ids already given', () => {
+    const taken = new Set(['ach-who-rules', 'taliban-rule-alone']);
+    const sent = withNestedIds({ id: 'ach-who-rules', question: 'Who rules?', options: [{ text: 'The Taliban rule alone' }, { id: 'opt-shared', text: 'Power is shared' }], ratings: [] }, taken);
+    expect(sent['options']).toEqual([{ id: 'taliban-rule-alone-2', text: 'The Taliban rule alone' }, { id: 'opt-shared', text: 'Power is shared' }]);
   });
 
   it('leaves out empty optional values, keeps empty lists and numbers', () => {

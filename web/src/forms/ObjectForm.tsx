@@ -30,6 +30,27 @@ export interface ObjectFormProps {
 
 const enc = encodeURIComponent;
 
+/**
+ * Items of a list inside the object that need their own id (a hypothesis set's options) get a
+ * slug of their text when left empty, as the object itself does: nobody has to invent ids.
+ */
+export function withNestedIds(o: Obj, taken: Set<string>): Obj {
+  const out: Obj = { ...o };
+  for (const [key, v] of Object.entries(o)) {
+    if (!Array.isArray(v)) continue;
+    out[key] = v.map((item: unknown) => {
+      if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+      const x = item as Obj;
+      if (x['id'] || typeof x['text'] !== 'string') return item;
+      const made = newId(key, x['text'], taken);
+      if (!made) return item;
+      taken.add(made);
+      return { id: made, ...x };
+    });
+  }
+  return out;
+}
+
 export function ObjectForm({ caseId, list, caseFile, existing, draft, onSaved, onCancel, createLink }: ObjectFormProps) {
   const schema = itemSchema(list);
   const [value, setValue] = useState<Obj>(existing?.data ?? draft ?? {});
@@ -53,7 +74,7 @@ export function ObjectForm({ caseId, list, caseFile, existing, draft, onSaved, o
     setError(null);
     setBusy(true);
     try {
-      const body = (pruned({ ...value, ...(id ? { id } : {}) }) ?? {}) as Obj;
+      const body = withNestedIds((pruned({ ...value, ...(id ? { id } : {}) }) ?? {}) as Obj, new Set([...taken, id]));
       const saved = existing
         ? await writeTagged<Obj>('PUT', `/api/cases/${enc(caseId)}/objects/${list}/${enc(existing.key)}`, body, ifMatch)
         : await writeTagged<Obj>('POST', `/api/cases/${enc(caseId)}/objects/${list}`, body);

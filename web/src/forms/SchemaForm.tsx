@@ -73,7 +73,11 @@ function FieldRow(props: RowProps) {
   const id = domId(ctx, path);
   const error = ctx.errors.get(path);
   const errorId = error ? `${id}-error` : undefined;
-  const label = <>{labelOf(name)}{required ? '' : <span className="small"> (optional)</span>}</>;
+  // An item's own id (a hypothesis option's) is made from its text when left empty.
+  const madeId = name === 'id' && path.includes('[');
+  const label = madeId
+    ? <>Id <span className="small">(made from the text when empty)</span></>
+    : <>{labelOf(name)}{required ? '' : <span className="small"> (optional)</span>}</>;
   const errorNote = error ? <p id={errorId} className="field-error">{error}</p> : null;
 
   if (field.kind === 'object' || field.kind === 'objects' || (field.kind === 'list')) {
@@ -90,7 +94,7 @@ function FieldRow(props: RowProps) {
       {field.kind === 'boolean'
         ? <label className="inline"><input id={id} type="checkbox" checked={props.value === true} onChange={(e) => props.onChange(e.target.checked)} /> {label}</label>
         : <label htmlFor={id}>{label}</label>}
-      {field.kind !== 'boolean' && <Scalar {...props} field={field} id={id} errorId={errorId} invalid={!!error} />}
+      {field.kind !== 'boolean' && <Scalar {...props} required={required && !madeId} field={field} id={id} errorId={errorId} invalid={!!error} />}
       {field.kind === 'date' && <span className="small" id={`${id}-hint`}>YYYY-MM-DD (or YYYY-MM, YYYY)</span>}
       {errorNote}
     </div>
