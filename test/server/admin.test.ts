@@ -151,6 +151,19 @@ describe.each(storeKinds)('administration routes on %s', (kind) => {
     expect((await s.call(null, 'GET', '/api/audit/entries')).statusCode).toBe(401);
   });
 
+  it('reports a refused upload by the file\'s name, never by its path on the server', async () => {
+    const started = await s.call('admin', 'POST', '/api/imports/un-sanctions?name=not-a-list.xml', '<NOT_A_LIST/>\n', { 'content-type': 'application/xml' });
+    expect(started.statusCode, started.body).toBe(202);
+    let job = started.json<{ id: string; status: string; error: string | null }>();
+    while (job.status === 'running') {
+      await new Promise((r) => setTimeout(r, 20));
+      job = (await s.call('admin', 'GET', `/api/imports/${job.id}`)).json<typeof job>();
+    }
+    expect(job.status).toBe('failed');
+    expect(job.error).toMatch(/^not-a-list\.xml:1: not a UN consolidated list/);
+    expect(job.error).not.toMatch(/deeds-upload|\/tmp\//);
+  });
+
   it('once disabling has answered, no request with the user\'s token gets through, even those sent alongside it', async () => {
     await addUser('racer');
     const token = (await s.call(await sessionOf('racer'), 'POST', '/api/tokens', { name: 'busy script' })).json<{ token: string }>().token;

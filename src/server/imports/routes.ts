@@ -86,7 +86,8 @@ export const importRoutes: RoutePlugin = async (app, { store }) => {
         try {
           return await kind.importFile(store, file, { actor: `user:${user}`, onProgress });
         } catch (err) {
-          const message = userMessage(err);
+          // The reader names the file by its path in the private upload folder: say its name only.
+          const message = userMessage(err)?.replaceAll(file, name) ?? null;
           if (message === null) request.log.error({ err }, 'import failed');
           throw new Error(message ?? 'the import failed on the server; the error was logged', { cause: err });
         } finally {

@@ -45,6 +45,19 @@ test('an admin adds a user, disables it, and the user can no longer sign in', as
   await other.close();
 });
 
+test('an admin uploads a data file and sees the import\'s result; a broken file is refused with its reason', async ({ page }) => {
+  await signIn(page, USERS.admin);
+  await page.goto('/admin/imports');
+  await page.getByLabel('What the file is').selectOption('un-sanctions');
+  // Refused before anything is written, so the other browser tests see the lists as they were.
+  await page.getByLabel(/^File/).setInputFiles({ name: 'not-a-list.xml', mimeType: 'application/xml', buffer: Buffer.from('<NOT_A_LIST><X/></NOT_A_LIST>\n') });
+  await page.getByRole('button', { name: 'Upload and import' }).click();
+  const result = page.getByRole('region', { name: 'Import a file' }).getByRole('listitem').filter({ hasText: 'not-a-list.xml' });
+  await expect(result.getByRole('alert')).toContainText('Failed:');
+  await expect(page.getByRole('heading', { name: 'Imports since this server started' })).toBeVisible();
+  await snap(page, 'admin-import-failed');
+});
+
 test('the administration and screening review pages pass axe without serious violations at 1280 and 768 px', async ({ page }) => {
   await signIn(page, USERS.admin);
   const c = `/cases/${CASE_ID}`;

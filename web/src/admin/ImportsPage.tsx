@@ -108,7 +108,7 @@ function Upload() {
           <span className="small"> {percent(sent.done, sent.total)}</span>
         </div>
       )}
-      {job && <JobResult job={job} live />}
+      {job && <ul className="plain"><JobResult job={job} live /></ul>}
       <ProblemMessage error={error} action="The import" />
     </section>
   );
