@@ -88,6 +88,25 @@ describe.each(storeKinds)('administration routes on %s', (kind) => {
     expect(await verifyAudit(s.store.db)).toMatchObject({ ok: true });
   });
 
+  it('a disabled admin loses the admin routes at once, session and token alike; CSRF still guards the admin writes', async () => {
+    expect((await s.call('admin', 'POST', '/api/users', { username: 'second-admin', password: PASSWORD, admin: true })).statusCode).toBe(201);
+    const second = await sessionOf('second-admin');
+    const token = (await s.call(second, 'POST', '/api/tokens', { name: 'admin script', scope: 'write' })).json<{ token: string }>().token;
+    expect((await s.call(second, 'GET', '/api/audit/entries?limit=1')).statusCode).toBe(200);
+    expect((await withToken(token, 'GET', '/api/users')).statusCode).toBe(200);
+    // Without the CSRF header the session's write is refused and nothing changes.
+    const forged = await s.app.inject({ method: 'POST', url: '/api/users/second-admin/disable', headers: { cookie: s.sessions.get('admin')?.cookie ?? '' } });
+    expect(forged.statusCode).toBe(403);
+    expect((await s.call(second, 'GET', '/api/users')).statusCode).toBe(200);
+
+    expect((await s.call('admin', 'POST', '/api/users/second-admin/disable')).statusCode).toBe(200);
+    expect((await s.call(second, 'GET', '/api/audit/entries?limit=1')).statusCode).toBe(401);
+    expect((await s.call(second, 'POST', '/api/users', { username: 'by-disabled', password: PASSWORD })).statusCode).toBe(401);
+    expect((await withToken(token, 'GET', '/api/users')).statusCode).toBe(401);
+    expect((await withToken(token, 'DELETE', '/api/cases/mini/grants/viewer')).statusCode).toBe(401);
+    expect((await s.call('owner', 'GET', '/api/cases/mini/grants')).json<{ grants: { username: string }[] }>().grants.map((g) => g.username)).toContain('viewer');
+  });
+
   it('refuses to let admins disable themselves, and answers 404 for an unknown user', async () => {
     expect((await s.call('admin', 'POST', '/api/users/admin/disable')).statusCode).toBe(409);
     expect((await s.call('admin', 'POST', '/api/users/nobody-here/disable')).statusCode).toBe(404);

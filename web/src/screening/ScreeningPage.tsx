@@ -109,7 +109,9 @@ function CaseMatches({ caseId, stored, run }: { caseId: string; stored: StoredSc
             {matches.map((m) => {
               const key = `${person}|${m.list}|${m.ref}`;
               const d = decisions.get(key);
-              const full: ScreenMatch = detail.get(key) ?? { ...m, name: m.matched_name, explanation: '' };
+              // Runs stored since 0.1.3 keep the listed name and the explanation; older ones only the matched name.
+              const kept = m as typeof m & { name?: string; explanation?: string; strong?: boolean };
+              const full: ScreenMatch = detail.get(key) ?? { ...m, name: kept.name ?? m.matched_name, explanation: kept.explanation ?? '', ...(kept.strong !== undefined ? { strong: kept.strong } : {}) };
               return <MatchRow key={key} caseId={caseId} person={person} match={{ ...full, ...(d ? { decision: { decision: d.decision, reason: d.reason, actor: d.actor, decided_at: d.decided_at } } : {}) }} />;
             })}
           </ul>
