@@ -22,7 +22,7 @@ export async function roleOn(store: Store, user: User, caseId: string): Promise<
 }
 
 export async function rolesOf(store: Store, user: User): Promise<Record<string, Role>> {
-  if (user.is_admin) return Object.fromEntries((await allCaseIds(store)).map((id) => [id, 'owner' as Role]));
+  if (user.is_admin) return Object.fromEntries((await allCaseIds(store)).map((id) => [id, 'owner']));
   const rows = await storedRoles(store, user.id);
   return Object.fromEntries(rows.filter((r) => isRole(r.role)).map((r) => [r.case_id, r.role as Role]));
 }

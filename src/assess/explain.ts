@@ -34,7 +34,7 @@ export function countingEntries(links: readonly Link[], at: number): EvidenceEnt
   for (const l of counting) {
     if (l.group === null) continue;
     let bySource = totals.get(l.group);
-    if (!bySource) totals.set(l.group, (bySource = new Map()));
+    if (!bySource) totals.set(l.group, (bySource = new Map<string, number>()));
     bySource.set(l.evidence.source, (bySource.get(l.evidence.source) ?? 0) + l.weight);
   }
   const carrier = new Map<string, string>();

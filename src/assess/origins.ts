@@ -36,7 +36,7 @@ export function originsOf(sources: readonly Source[]): Map<string, string> {
   const origins = new Map<string, string>();
   for (const list of members.values()) {
     const sorted = [...new Set(list)].sort();
-    const name = sorted.find((id) => !derives.has(id)) ?? (sorted[0] as string);
+    const name: string = sorted.find((id) => !derives.has(id)) ?? (sorted[0] as string);
     for (const id of sorted) origins.set(id, name);
   }
   return origins;

@@ -134,9 +134,9 @@ function prepareWith(c: CaseFile, knownAt: number | null, knownThen: PreparedCas
   const weights = new Map<StrengthName, Map<ReliabilityGrade, Map<CredibilityGrade, number>>>();
   const weightOf = (strength: StrengthName, reliability: ReliabilityGrade, credibility: CredibilityGrade) => {
     let byReliability = weights.get(strength);
-    if (!byReliability) weights.set(strength, (byReliability = new Map()));
+    if (!byReliability) weights.set(strength, (byReliability = new Map<ReliabilityGrade, Map<CredibilityGrade, number>>()));
     let byCredibility = byReliability.get(reliability);
-    if (!byCredibility) byReliability.set(reliability, (byCredibility = new Map()));
+    if (!byCredibility) byReliability.set(reliability, (byCredibility = new Map<CredibilityGrade, number>()));
     let weight = byCredibility.get(credibility);
     if (weight === undefined) byCredibility.set(credibility, (weight = linkWeight(settings, strength, reliability, credibility)));
     return weight;

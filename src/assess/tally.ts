@@ -59,7 +59,7 @@ function groupDelta(tally: Tally, link: Link, sign: 1 | -1): number {
   const key = link.group as string;
   tally.groups ??= new Map();
   let group = tally.groups.get(key);
-  if (!group) tally.groups.set(key, (group = new Map()));
+  if (!group) tally.groups.set(key, (group = new Map<string, SourceTotal>()));
   const before = largest(group);
   const total = group.get(link.evidence.source) ?? { weight: 0, links: 0 };
   total.weight += sign * link.weight;

@@ -15,7 +15,7 @@ export interface Extension {
  */
 export function unshare(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(unshare);
-  if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+  if (value && typeof value === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(value) as object | null)) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, unshare(v)]));
   }
   return value;

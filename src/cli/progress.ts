@@ -2,8 +2,9 @@
 import { SingleBar, Presets } from 'cli-progress';
 
 export interface Progress {
-  update(done: number, total: number): void;
-  stop(): void;
+  // Properties, not methods: callers pass `bar.update` on as a callback, so it must not need `this`.
+  update: (done: number, total: number) => void;
+  stop: () => void;
 }
 
 export function progressBar(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {

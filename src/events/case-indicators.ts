@@ -3,7 +3,7 @@
 // indicators.ts and tripwires.ts turn into zero-filled series and firing tripwires.
 import type { CaseFile, Indicator, Tripwire } from '../case/schema.js';
 import { assess } from '../assess/index.js';
-import { dailyEventCounts, eventCoverage, type DailyGroup, type EventQuery } from '../store/events.js';
+import { dailyEventCounts, eventCoverage, type EventQuery } from '../store/events.js';
 import type { Store } from '../store/open.js';
 import { mapActors } from './actors.js';
 import { countryCode } from '../util/countries.js';
@@ -124,7 +124,7 @@ async function breakdowns(store: Store, c: CaseFile, indicator: Indicator, q: Ev
       }
       out.actor = list;
     } else {
-      const rows: DailyCounts[] = await dailyEventCounts(store.db, q, kind as DailyGroup, store.dialect);
+      const rows: DailyCounts[] = await dailyEventCounts(store.db, q, kind, store.dialect);
       const labels = kind === 'violence_type' ? new Map([['1', 'state-based'], ['2', 'non-state'], ['3', 'one-sided']]) : new Map<string, string>();
       out[kind] = breakdownOf(rows, indicator.measure, periods, labels);
     }

@@ -45,7 +45,7 @@ export function planColumns(dataset: EventDataset, header: string[], versionKey:
   };
   // Missing columns first: "not a GED file" says more about prose or HTML than "an empty column name".
   const convert = dataset === 'ucdp-ged' ? gedConverter(clean, pick, versionKey) : acledConverter(clean, pick, versionKey);
-  if (problems.length) throw new EventFileError(problems[0] as string);
+  if (problems.length) throw new EventFileError(problems[0]);
   return { header: clean, convert };
 }
 

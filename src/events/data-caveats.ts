@@ -7,7 +7,6 @@ import type { Kysely } from 'kysely';
 import type { Indicator } from '../case/schema.js';
 import { listEventImports } from '../store/events.js';
 import type { Database } from '../store/schema.js';
-import type { EventDataset } from './model.js';
 
 /** One import of a dataset, as the store records it (event_imports). */
 export interface ImportedFile {
@@ -41,7 +40,7 @@ const has = (f: ImportedFile, columns: readonly string[]) => f.columns.some((c) 
 const describe = (f: ImportedFile) => `${f.file_name} (${f.columns.length} columns, ${f.rows_read.toLocaleString('en')} rows)`;
 
 /** Whether a file is a sample or an extract rather than the dataset's release. */
-function sampleReason(dataset: EventDataset | string, f: ImportedFile): string | null {
+function sampleReason(dataset: string, f: ImportedFile): string | null {
   if (/sample|subset|extract/i.test(f.file_name)) return 'its name says it is a sample';
   if (dataset === 'ucdp-ged') {
     const missing = GED_RELEASE_COLUMNS.filter((c) => !has(f, [c]));

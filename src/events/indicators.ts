@@ -82,7 +82,7 @@ export function breakdownOf(rows: readonly DailyCounts[], measure: Measure, peri
   for (const r of rows) {
     const key = r.key ?? '(none)';
     let days = byKey.get(key);
-    if (!days) byKey.set(key, (days = new Map()));
+    if (!days) byKey.set(key, (days = new Map<string, number>()));
     days.set(r.date, (days.get(r.date) ?? 0) + r[measure]);
   }
   const series = [...byKey].map(([key, days]) => ({ key, label: labels.get(key) ?? key, values: seriesOf(days, periods) }));

@@ -1,32 +1,18 @@
 // The evidence table as CSV, one row per evidence item with its `bears_on` links joined in one
-// cell, and the reader that turns such a file back into evidence items. Cells that a spreadsheet
-// would run as a formula (starting with = + - @ tab or CR) get a leading apostrophe; so does a
-// cell that already starts with one, so the reader can always undo it by dropping one apostrophe.
+// cell, and the reader that turns such a file back into evidence items. Cells are written by the
+// one CSV writer (src/util/csv.ts), which neutralises formulas in a way the reader can undo.
 import { parse } from 'csv-parse/sync';
 import { Evidence, type CaseFile } from '../case/schema.js';
+import { csvCell, unneutralise } from '../util/csv.js';
 import { dayOf } from './model.js';
+
+export { neutralise, unneutralise } from '../util/csv.js';
 
 export const EVIDENCE_COLUMNS = [
   'id', 'source', 'source_title', 'grade', 'observed_from', 'observed_to', 'recorded', 'location_country', 'location_admin1',
   'location_admin2', 'reliability', 'credibility', 'summary', 'bears_on', 'supersedes', 'retracted_date', 'retracted_reason', 'extensions',
 ] as const;
 type Column = (typeof EVIDENCE_COLUMNS)[number];
-
-const dangerousStart = /^[=+\-@\t\r']/;
-const needsQuotes = /[",\r\n]/;
-
-export function neutralise(value: string): string {
-  return dangerousStart.test(value) ? `'${value}` : value;
-}
-
-export function unneutralise(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
-}
-
-function cell(value: string): string {
-  const safe = neutralise(value);
-  return needsQuotes.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /**
  * The evidence recorded by `asOf` (every item when it is null), in case order. A retraction dated
@@ -49,7 +35,7 @@ export function evidenceCsv(c: CaseFile, asOf: string | null): string {
       extensions: Object.keys(extensions).length ? JSON.stringify(extensions) : '',
     };
   });
-  const lines = [EVIDENCE_COLUMNS.join(','), ...rows.map((r) => EVIDENCE_COLUMNS.map((k) => cell(r[k])).join(','))];
+  const lines = [EVIDENCE_COLUMNS.join(','), ...rows.map((r) => EVIDENCE_COLUMNS.map((k) => csvCell(r[k])).join(','))];
   // The byte-order mark makes spreadsheets read the file as UTF-8.
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
@@ -60,7 +46,7 @@ export type EvidenceCsvResult = { ok: true; value: CaseFile['evidence'] } | { ok
 export function readEvidenceCsv(text: string): EvidenceCsvResult {
   let records: Array<Record<string, string>>;
   try {
-    records = parse(text, { columns: true, bom: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    records = parse<Record<string, string>>(text, { columns: true, bom: true, skip_empty_lines: true });
   } catch (err) {
     return { ok: false, problems: [`not a readable CSV file: ${err instanceof Error ? err.message : String(err)}`] };
   }

@@ -14,7 +14,6 @@ export { buildBriefing, type Briefing, type ReportInput, type IndicatorSeriesInp
 export { gatherReportInput } from './gather.js';
 export { mayExport, type ExportRole } from './tlp.js';
 export { evidenceCsv, readEvidenceCsv, neutralise, unneutralise, EVIDENCE_COLUMNS } from './csv.js';
-export { validateStixBundle } from './stix-check.js';
 export { ChromiumMissingError, PdfRenderError, chromiumAvailable, chromiumPath } from './pdf.js';
 
 import { REPORT_FORMATS, type ReportFormat } from './formats.js';

@@ -8,6 +8,7 @@ import { changesSection, type ChangesSection } from './changes.js';
 import { ESTIMATIVE } from './estimative.js';
 import { capitalise, words } from './text.js';
 import { TLP_HANDLING, type Marking } from './tlp.js';
+import { textOf } from '../util/text.js';
 
 /** An indicator series as src/events/case-indicators.ts produces it (only what is drawn). */
 export interface IndicatorSeriesInput {
@@ -302,8 +303,8 @@ export function alertDetails(alert: Record<string, unknown>): string[] {
   const out: string[] = [];
   const holders = Array.isArray(alert['officeholders']) ? alert['officeholders'] as Array<Record<string, unknown>> : [];
   for (const h of holders) {
-    const matches = Array.isArray(h['matches']) ? (h['matches'] as Array<Record<string, unknown>>).map((m) => `${String(m['list'] ?? '')} ${String(m['ref'] ?? '')}`.trim()) : [];
-    out.push(`${String(h['name'] ?? h['person'] ?? '?')}${h['role'] ? ` (${String(h['role'])})` : ''}${matches.length ? `: ${matches.join(', ')}` : ''}`);
+    const matches = Array.isArray(h['matches']) ? (h['matches'] as Array<Record<string, unknown>>).map((m) => `${textOf(m['list'])} ${textOf(m['ref'])}`.trim()) : [];
+    out.push(`${textOf(h['name'] ?? h['person'] ?? '?')}${h['role'] ? ` (${textOf(h['role'])})` : ''}${matches.length ? `: ${matches.join(', ')}` : ''}`);
   }
   if (typeof alert['leverage'] === 'string' && typeof alert['review'] === 'string') {
     const days = typeof alert['days_until'] === 'number' ? ` (in ${alert['days_until']} days)` : '';

@@ -10,7 +10,7 @@ export type ExportRole = 'viewer' | 'analyst' | 'reviewer' | 'owner';
  * export a case marked CLEAR, GREEN or AMBER(+STRICT); a TLP:RED case only its owner, since RED
  * information is for named recipients only. No role, no export.
  */
-export function mayExport(marking: Marking | string, role: ExportRole | null | undefined): boolean {
+export function mayExport(marking: string, role: ExportRole | null | undefined): boolean {
   if (!role) return false;
   return marking === 'TLP:RED' ? role === 'owner' : true;
 }

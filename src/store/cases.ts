@@ -196,6 +196,6 @@ export async function readCase(db: Kysely<Database>, caseId: string): Promise<Ca
     const seen = newest.get(v.id);
     if (!seen || v.version > seen.version) newest.set(v.id, { ...v, ord: seen?.ord ?? v.ord });
   }
-  c['evidence'] = [...newest.values()].sort((a, b) => a.ord - b.ord || a.id.localeCompare(b.id)).map((v) => JSON.parse(v.data));
+  c['evidence'] = [...newest.values()].sort((a, b) => a.ord - b.ord || a.id.localeCompare(b.id)).map((v) => JSON.parse(v.data) as unknown);
   return c as CaseFile;
 }

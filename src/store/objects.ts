@@ -10,6 +10,7 @@ import { loadCaseIn, readCase, storageKey } from './cases.js';
 import type { Store } from './open.js';
 import { writeLockCase, writeTransaction, type WriteDb } from './write.js';
 import type { ErrorCode } from '../errors/index.js';
+import { textOf } from '../util/text.js';
 
 export type EditableList = Exclude<ObjectList, 'evidence'>;
 
@@ -48,12 +49,12 @@ export async function saveObject(store: Store, caseId: string, list: EditableLis
   return writeTransaction(store, async (trx) => {
     const c = await lockedCase(trx, store.dialect, caseId);
     const items = c[list] as Array<Record<string, unknown>>;
-    const key = (o: Record<string, unknown>) => storageKey(list, o as { id?: string });
+    const key = (o: Record<string, unknown>) => storageKey(list, o);
     const index = options.replaceId === undefined ? -1 : items.findIndex((o) => key(o) === options.replaceId);
     if (options.replaceId !== undefined) {
       if (index < 0) throw new ObjectError(`no ${list} object "${options.replaceId}" in case "${caseId}"`, 404);
       if (!ifMatchHolds(options.ifMatch, objectEtag(items[index]))) throw stale(`${list} object "${options.replaceId}"`);
-      if (input['id'] !== undefined && input['id'] !== options.replaceId) throw new ObjectError(`the id cannot change (${options.replaceId} → ${String(input['id'])}); create a new object instead`);
+      if (input['id'] !== undefined && input['id'] !== options.replaceId) throw new ObjectError(`the id cannot change (${options.replaceId} → ${textOf(input['id'])}); create a new object instead`);
       items[index] = { ...input, ...(items[index]?.['id'] !== undefined ? { id: options.replaceId } : {}) };
     } else {
       if (items.some((o) => key(o) === key(input))) throw new ObjectError(`"${key(input)}" already exists in ${list}; update it instead`, 409);

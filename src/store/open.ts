@@ -3,6 +3,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import { migrationProvider, type Dialect } from './migrations/index.js';
 import type { Database } from './schema.js';
 import type { ErrorCode } from '../errors/index.js';
+import { textOf } from '../util/text.js';
 
 export interface Store {
   db: Kysely<Database>;
@@ -92,7 +93,7 @@ async function openPostgres(url: string, busyTimeoutMs: number): Promise<Store> 
 async function migrate(store: Store): Promise<void> {
   const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
   const { error } = await migrator.migrateToLatest();
-  if (error) throw error instanceof Error ? error : new Error(String(error));
+  if (error) throw error instanceof Error ? error : new Error(textOf(error));
 }
 
 function redact(url: string): string {

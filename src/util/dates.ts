@@ -92,7 +92,7 @@ export function parseLooseDate(text: string): string | undefined {
   const month = m ? months[(m[2] as string).toLowerCase()] : undefined;
   if (!m || !month) return undefined;
   if (!m[1]) return `${m[3]}-${pad(month)}`;
-  return isoDate(`${m[3]}-${pad(month)}-${(m[1] as string).padStart(2, '0')}`) ?? undefined;
+  return isoDate(`${m[3]}-${pad(month)}-${m[1].padStart(2, '0')}`) ?? undefined;
 }
 
 /** Numbers in day/month order: `03/04/2021`, `3.4.2021`, `03-04-2021`. */

@@ -76,7 +76,7 @@ export async function readNamesFile(file: string): Promise<ScreenInput[]> {
   const [{ parse }, { countryCodes }] = await Promise.all([import('csv-parse/sync'), import('../../util/countries.js')]);
   let rows: Array<Record<string, string>>;
   try {
-    rows = parse(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true }) as Array<Record<string, string>>;
+    rows = parse<Record<string, string>>(text, { columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (err) {
     throw new UserError(`${file}: not a readable CSV file: ${(err as Error).message}`);
   }
