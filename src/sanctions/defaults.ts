@@ -23,6 +23,8 @@ export const TUNING = {
   variantSimilarity: 0.95,
   /** Cost of an unaligned nisba (al-Maghribi) in the query, relative to another word, once two words aligned. */
   nisbaCost: 0.5,
+  /** Cost of an unaligned listed word after "bin" (a father's name), relative to another listed word. */
+  patronymCost: 0.5,
   /** Share of its weight a query token earns when only another name of the same entry holds it. */
   otherNameCredit: 0.75,
   /** … when the name itself aligned only one word, only words at least this rare (weight) count. */

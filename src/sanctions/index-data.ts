@@ -26,6 +26,7 @@ export interface IndexHolder {
 export const ARABIC = 1;
 export const SOFT = 2;
 export const NISBA = 4;
+export const COMPOUND = 8;
 
 export interface IndexData {
   format: number;
@@ -90,12 +91,13 @@ export function slimEntry(e: SanctionsEntry): SanctionsEntry {
 /** Names that normalise to the same folded tokens, in any order, are one name to the index. */
 export const spellingOf = (tokens: readonly Token[]): string => tokens.map((t) => t.fold).sort().join(' ');
 
-export const tokenFlags = (t: Token): number => (t.arabic ? ARABIC : 0) | (t.soft ? SOFT : 0) | (t.nisba ? NISBA : 0);
+export const tokenFlags = (t: Token): number => (t.arabic ? ARABIC : 0) | (t.soft ? SOFT : 0) | (t.nisba ? NISBA : 0) | (t.compound ? COMPOUND : 0);
 
 /** The token object of a stored token (the same fields normalizeName gave it). */
 export function tokenOf(text: string, flags: number, id: number): Token {
   const t = makeToken(text, (flags & ARABIC) !== 0, (flags & SOFT) !== 0);
   if (flags & NISBA) t.nisba = true;
+  if (flags & COMPOUND) t.compound = true;
   t.id = id;
   return t;
 }
@@ -169,7 +171,7 @@ function analyse(entry: SanctionsEntry): AnalysedName[] {
     const sig = a.words.map((w) => foldOf(w.text, a.arabic)).sort().join(' ');
     if (a.words.length === 0 || seen.has(sig)) return;
     seen.add(sig);
-    out.push({ slot, tokens: a.words.map((w) => ({ text: w.text, flags: (a.arabic ? ARABIC : 0) | (w.soft ? SOFT : 0) | (w.nisba ? NISBA : 0) })) });
+    out.push({ slot, tokens: a.words.map((w) => ({ text: w.text, flags: (a.arabic ? ARABIC : 0) | (w.soft ? SOFT : 0) | (w.nisba ? NISBA : 0) | (w.compound ? COMPOUND : 0) })) });
   });
   return out;
 }
@@ -230,7 +232,7 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   const nameTokStart = new Growing();
   const nameTok = new Growing();
   /** Token ids by flags, then text. */
-  const tokIds = Array.from({ length: 8 }, () => new Map<string, number>());
+  const tokIds = Array.from({ length: 16 }, () => new Map<string, number>());
   const tokText: string[] = [];
   const tokFlagList: number[] = [];
   let analysed = 0;

@@ -31,6 +31,8 @@ export interface Token {
   soft?: boolean;
   /** Written with the article and ending in -i (al-Maghribi, al-Shishani): maybe a nisba, an origin that one publisher adds and another leaves out. */
   nisba?: boolean;
+  /** The second part of a hyphenated compound surname (Fakhrizadeh-Mahabadi): one publisher writes the whole, another the first part. */
+  compound?: boolean;
   /** Set by the index for its own (interned) tokens: a slot in per-query similarity caches. */
   id?: number;
 }
@@ -243,7 +245,7 @@ function epithets(raw: string[]): { words: string[]; soft: Set<string>; links: s
 
 /** A name's words after every rule, before each becomes a Token (the index build needs no more). */
 export interface AnalysedWords {
-  words: Array<{ text: string; soft: boolean; nisba: boolean }>;
+  words: Array<{ text: string; soft: boolean; nisba: boolean; compound: boolean }>;
   arabic: boolean;
   dropped: string[];
 }
@@ -260,9 +262,21 @@ const englishWord = (w: string): string => {
   return out;
 };
 
+/** Hyphenated words of four letters or more on both sides, neither a particle (al-, abd-, bin-, -uddin): compound surnames. */
+function compounds(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/(\p{L}{4,})-(?=(\p{L}{4,}))/gu)) {
+    const [a, b] = [englishWord(cleanLatin(m[1] as string)), englishWord(cleanLatin(m[2] as string))];
+    if (ABD.has(a) || ABU.has(a) || BIN.has(a) || DIN.has(b) || ALLAH.has(b) || ABD_FUSED.test(a)) continue;
+    out.add(`${a} ${b}`);
+  }
+  return out;
+}
+
 export function analyseName(name: string): AnalysedWords {
   const { text, arabic } = transliterate(stripNotes(name));
   const cleaned = cleanLatin(text).split(' ').filter(Boolean);
+  const hyphenated = !arabic && text.includes('-') ? compounds(text) : undefined;
   // Other orthographies' spellings to the English one (German tsch, Indonesian sy, French c).
   const { words, soft, links } = epithets(arabic ? cleaned : cleaned.map(englishWord));
   // Titles go before the particle rules, so that "Qari Din Mohammad" keeps Din as a name instead
@@ -282,7 +296,7 @@ export function analyseName(name: string): AnalysedWords {
   // Soft tokens only when something firm remains: "Sheikh" alone is a name.
   const isSoft = (t: string) => SOFT_TITLES.has(t) || soft.has(t);
   const firm = final.some((t) => !isSoft(t));
-  return { words: final.map((t) => ({ text: t, soft: firm && isSoft(t), nisba: nisbas.has(t) && !arabic })), arabic, dropped };
+  return { words: final.map((t, i) => ({ text: t, soft: firm && isSoft(t), nisba: nisbas.has(t) && !arabic, compound: i > 0 && !!hyphenated?.has(`${final[i - 1]} ${t}`) })), arabic, dropped };
 }
 
 export function normalizeName(name: string): NormalName {
@@ -290,6 +304,7 @@ export function normalizeName(name: string): NormalName {
   const tokens = a.words.map((w) => {
     const token = makeToken(w.text, a.arabic, w.soft);
     if (w.nisba) token.nisba = true;
+    if (w.compound) token.compound = true;
     return token;
   });
   return { original: name, tokens, dropped: a.dropped };

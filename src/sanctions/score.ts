@@ -168,10 +168,16 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   for (let i = 0; i < n; i++) aligned += usedQ[i] as number;
   const extra = aligned >= 2 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
   // A nisba the list leaves out costs less, once the rest of the name has aligned.
-  const costOf = (i: number) => (qw[i] as number) * extra * (aligned >= 2 && q.tokens[i]?.nisba ? TUNING.nisbaCost : 1);
+  // So does the second part of a compound surname whose first part aligned (Fakhrizadeh-Mahabadi).
+  const costOf = (i: number) => (qw[i] as number) * extra * ((aligned >= 2 && q.tokens[i]?.nisba) || (i > 0 && q.tokens[i]?.compound && usedQ[i - 1]) ? TUNING.nisbaCost : 1);
   let open = 0;
   for (let i = 0; i < n; i++) if (!usedQ[i]) open += costOf(i);
-  for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken;
+  // The ancestry after "bin", before the last word (Ali ben Taher ben Faleh Ouni Harzi: Taher,
+  // Faleh, Ouni) is what a shorter spelling of the person leaves out first: it costs less unaligned.
+  let bin = m;
+  for (let j = 0; j < m; j++) if (c.tokens[j]?.text === 'bin') bin = Math.min(bin, j);
+  // The same for the second part of a listed compound surname whose first part aligned.
+  for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken * ((j > bin && j < m - 1) || (j > 0 && c.tokens[j]?.compound && usedC[j - 1]) ? TUNING.patronymCost : 1);
   total += open;
   // Other names can only add back part of the open weight: skip them when even that cannot reach `floor`.
   // … and when the name itself holds only one of the query's words, only for rare words: common

@@ -51,13 +51,20 @@ export const CLASSES: readonly VariantClass[] = [
   { symbol: 'D', members: ['d', 'z', 'T'], letters: 'ذ ض ظ د ز', example: 'Qadhafi / Gaddafi / Ghathafi / Qazafi; Ridho / Rida; Fazl / Fadl' },
   { symbol: 'S', members: ['s', 'S', 'C'], letters: 'س ش ص چ (French ch = sh)', example: 'Charekh / Sharikh; Sanhaji / Shanhaji' },
   { symbol: 'J', members: ['j', 'J'], letters: 'ج ژ', example: 'Djamel / Jamel / Zhamel' },
+  // And an initial h may be left out (silentInitialH): ح ه, Hamada / Amada, Habib / Abib.
 ];
 
 const CLASS_OF: Readonly<Record<string, string>> = Object.fromEntries(CLASSES.flatMap((c) => c.members.map((m) => [m, c.symbol])));
+/**
+ * An initial h (ح, ه) that French and other renderings leave out: Hamada / Amada, Habib / Abib,
+ * Hassan / Assan. In the class skeleton it reads as the initial vowel it precedes.
+ */
+export const silentInitialH = (skeleton: string): string => (skeleton.length >= 3 && skeleton[0] === 'h' ? `A${skeleton.slice(skeleton[1] === 'V' ? 2 : 1)}` : skeleton);
+
 /** A skeleton with each consonant replaced by its class symbol; the vowel marks (A, V) are kept. */
 export function classSkeleton(skeleton: string): string {
   let out = '';
-  for (const ch of skeleton) {
+  for (const ch of silentInitialH(skeleton)) {
     const c = CLASS_OF[ch] ?? ch;
     if (!out.endsWith(c) || c === 'V') out += c;
   }
