@@ -15,14 +15,17 @@ import { ScreeningPage } from '../screening/ScreeningPage';
 import { ReportsPage } from '../reports/ReportsPage';
 import { ChangesPage } from '../changes/ChangesPage';
 import { ListIndex } from '../objects/ListIndex';
-import { ObjectView } from '../objects/ObjectView';
 import { ObjectsHub } from '../objects/ObjectsHub';
-import { EditPage } from '../forms/EditPage';
-import { SettingsPage } from '../forms/SettingsPage';
-import { NewCase } from '../cases/NewCase';
+import { lazyPage } from './lazyPage';
 import { adminRoutes, caseAdminRoutes } from '../admin/routes';
 import { screeningCaseRoutes } from '../screening/routes';
 import { Layout, PageHeading } from './Layout';
+
+// Pages that read the case schema (forms, the object view) load on demand, in their own chunk.
+const EditPage = lazyPage(() => import('../forms/EditPage').then((m) => m.EditPage));
+const SettingsPage = lazyPage(() => import('../forms/SettingsPage').then((m) => m.SettingsPage));
+const NewCase = lazyPage(() => import('../cases/NewCase').then((m) => m.NewCase));
+const ObjectView = lazyPage(() => import('../objects/ObjectView').then((m) => m.ObjectView));
 
 export function App() {
   return (

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useCase } from '../api/queries';
 import { nameTable, type LooseCase } from '../forms/options';
 import { viewPath } from '../forms/paths';
-import { isEditableList } from '../forms/schema';
+import { isEditableList } from '../forms/lists';
 
 export function useNames(caseId: string): (id: string) => string {
   const c = useCase(caseId).data;

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useAssessment, useCase } from '../api/queries';
 import { useWithAsOf } from '../asof/asOf';
 import { StatusBadge } from '../ui/StatusBadge';
-import { editableLists } from '../forms/schema';
+import { editableLists } from '../forms/lists';
 import { kinds } from '../forms/kinds';
 import { indexPath } from '../forms/paths';
 

@@ -11,7 +11,10 @@ import { useCan, useCaseId } from '../app/caseContext';
 import { useObjectPaths } from '../app/names';
 import { today, useWithAsOf } from '../asof/asOf';
 import { Empty, ProblemMessage, QueryState } from '../ui/states';
-import { EvidenceForm } from './EvidenceForm';
+import { lazyPage } from '../app/lazyPage';
+
+// The form (with its pickers and the case schema for a new source) loads when first opened.
+const EvidenceForm = lazyPage(() => import('./EvidenceForm').then((m) => m.EvidenceForm));
 import { gradeSummary } from './GradePickers';
 
 export function EvidencePage() {

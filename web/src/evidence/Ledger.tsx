@@ -11,7 +11,10 @@ import { PageHeading } from '../app/Layout';
 import { useCan, useCaseId } from '../app/caseContext';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { Empty, QueryState } from '../ui/states';
-import { EvidenceForm } from './EvidenceForm';
+import { lazyPage } from '../app/lazyPage';
+
+// The form (with its pickers and the case schema for a new source) loads when first opened.
+const EvidenceForm = lazyPage(() => import('./EvidenceForm').then((m) => m.EvidenceForm));
 
 const filterKeys = ['target', 'source', 'grade', 'from', 'to', 'q', 'sort', 'order', 'page'] as const;
 

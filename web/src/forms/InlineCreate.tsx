@@ -7,7 +7,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { invalidateCase } from '../api/queries';
 import { ObjectForm } from './ObjectForm';
 import { kinds } from './kinds';
-import { isEditableList } from './schema';
+import { isEditableList } from './lists';
 import type { LinkTarget } from './links';
 import type { LooseCase } from './options';
 

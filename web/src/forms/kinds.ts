@@ -1,6 +1,6 @@
 // The object kinds as people read them: singular and plural words, and the field an object's
 // name comes from (used for its label everywhere, and for the slug of a new id).
-import type { EditableList } from './schema';
+import type { EditableList } from './lists';
 
 export interface KindWords {
   one: string;

@@ -1,6 +1,6 @@
 // Where each kind of object is listed, shown and edited in the UI. The four kinds with a status
 // keep their own index and status pages; every kind is created and edited under /objects/.
-import type { EditableList } from './schema';
+import type { EditableList } from './lists';
 
 const enc = encodeURIComponent;
 export const statusLists = ['commitments', 'conditions', 'leverage', 'claims'] as const;

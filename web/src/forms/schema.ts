@@ -19,12 +19,8 @@ export interface JsonSchema {
   additionalProperties?: boolean | JsonSchema;
 }
 
-export const editableLists = [
-  'actors', 'relationships', 'sources', 'commitments', 'conditions', 'leverage', 'positions',
-  'claims', 'hypotheses', 'indicators', 'tripwires',
-] as const;
-export type EditableList = (typeof editableLists)[number];
-export const isEditableList = (list: string): list is EditableList => (editableLists as readonly string[]).includes(list);
+import type { EditableList } from './lists';
+export { editableLists, isEditableList, type EditableList } from './lists';
 
 const root = caseSchema as unknown as JsonSchema;
 

@@ -6,7 +6,7 @@ import { useWithAsOf } from '../asof/asOf';
 import { fieldOf, labelOf, type JsonSchema } from '../forms/schema';
 import { nameTable, type LooseCase } from '../forms/options';
 import { viewPath } from '../forms/paths';
-import { isEditableList } from '../forms/schema';
+import { isEditableList } from '../forms/lists';
 
 type Obj = Record<string, unknown>;
 

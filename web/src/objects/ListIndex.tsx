@@ -11,7 +11,7 @@ import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { StatusBadge, statusWords } from '../ui/StatusBadge';
 import { shortLabel } from '../ui/labels';
 import { Empty, QueryState } from '../ui/states';
-import { isEditableList, type EditableList } from '../forms/schema';
+import { isEditableList, type EditableList } from '../forms/lists';
 import { kinds } from '../forms/kinds';
 import { keyOf, newPath, viewPath } from '../forms/paths';
 import { nameTable, type LooseCase } from '../forms/options';

@@ -6,7 +6,7 @@ import { PageHeading } from '../app/Layout';
 import { useCan, useCaseId } from '../app/caseContext';
 import { useWithAsOf } from '../asof/asOf';
 import { QueryState } from '../ui/states';
-import { editableLists } from '../forms/schema';
+import { editableLists } from '../forms/lists';
 import { kinds } from '../forms/kinds';
 import { casePath, indexPath, newPath } from '../forms/paths';
 

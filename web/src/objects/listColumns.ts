@@ -1,7 +1,7 @@
 // The columns of the index page of each kind without an assessment status, the field whose
 // values are counted and filtered (kind, type, stance…), and a status at the as-of date where
 // the kind has one: a relationship is in force, ended or not yet begun.
-import type { EditableList } from '../forms/schema';
+import type { EditableList } from '../forms/lists';
 
 type Obj = Record<string, unknown>;
 export interface Column {
