@@ -9,7 +9,7 @@ export {
 } from './case-indicators.js';
 export { indicatorJson, officeholderMatches } from './case-views.js';
 export type { Alert, Evaluation, Recommendation, SanctionsMatch, SanctionsMatchChange } from './tripwires.js';
-export * from './dates.js';
+export * from '../util/dates.js';
 export { csvCell } from './csv-out.js';
 export { ActorMappingError, actorRules, mapActors, PERIODS_KEY, type MappedActor } from './actors.js';
 export { EventFileError, planColumns, versionFromName, versionKey, type ColumnPlan, type RowConverter } from './columns.js';

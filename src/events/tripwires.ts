@@ -2,7 +2,7 @@
 // case objects and an as-of date to the alerts that fire. Nothing here reads a database or a
 // clock; what the assessment engine or sanctions screening know comes in as plain values.
 import type { Actor, Leverage, Relationship, Tripwire } from '../case/schema.js';
-import { addDays, dayNumber, daysBetween, endOfCaseDate, startOfCaseDate, type PeriodKind } from './dates.js';
+import { addDays, dayNumber, daysBetween, endOfCaseDate, startOfCaseDate, type PeriodKind } from '../util/dates.js';
 import type { Period } from './indicators.js';
 import type { SanctionsChange } from '../sanctions/index.js';
 
