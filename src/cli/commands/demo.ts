@@ -6,17 +6,9 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
-import { readCase } from '../../case/read.js';
-import { formatProblem } from '../../case/errors.js';
-import { objectLists } from '../../case/schema.js';
-import { assess, formatAssessment } from '../../assess/index.js';
-import { importKinds } from '../../import/registry.js';
-import { fetchAndImport, type FetchKind } from '../../import/events-fetch.js';
-import { addUser, grantRole } from '../../accounts/index.js';
-import { getCase, loadCase } from '../../store/cases.js';
-import { openStore, type Store } from '../../store/open.js';
+import type { FetchKind } from '../../import/events-fetch.js';
+import type { Store } from '../../store/open.js';
 import { print, UserError, warn } from '../context.js';
-import { serveUntilStopped } from '../serving.js';
 import { today } from './assess.js';
 
 export const BUNDLED_CASE = fileURLToPath(new URL('../../../cases/afghanistan-doha', import.meta.url));
@@ -58,6 +50,11 @@ export function demoCommand(): Command {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .option('--port <port>', 'port to listen on (0: any free port; default: $DEEDS_PORT, else 8080)', process.env['DEEDS_PORT'] || '8080')
     .action(async (options: DemoOptions) => {
+      // Everything else is imported here, so that `deeds demo --help` loads none of it.
+      const [{ readCase }, { formatProblem }, { objectLists }, { assess, formatAssessment }, { addUser, grantRole }, { getCase, loadCase }, { openStore }, { serveUntilStopped }] = await Promise.all([
+        import('../../case/read.js'), import('../../case/errors.js'), import('../../case/schema.js'), import('../../assess/index.js'),
+        import('../../accounts/index.js'), import('../../store/cases.js'), import('../../store/open.js'), import('../serving.js'),
+      ]);
       const parsed = await readCase(options.case);
       if (!parsed.ok) throw new UserError(`the case does not validate:\n${parsed.problems.map(formatProblem).join('\n')}`);
       for (const suffix of ['', '-wal', '-shm']) await rm(options.db + suffix, { force: true });
@@ -96,6 +93,7 @@ function dataDirOf(options: DemoOptions): string | undefined {
 
 /** Imports what it finds, else fetches it when online, and says what it could not; the demo goes on without it. */
 async function importDemoData(store: Store, dataDir: string | undefined, fetchWhenMissing: boolean): Promise<void> {
+  const [{ importKinds }, { fetchAndImport }] = await Promise.all([import('../../import/registry.js'), import('../../import/events-fetch.js')]);
   if (!dataDir) {
     if (!fetchWhenMissing) {
       warn('deeds demo: no data directory (set DEEDS_DATA_DIR, or run `deeds fetch ucdp-ged` and `deeds fetch un-sanctions` later): indicators and screening will be empty');

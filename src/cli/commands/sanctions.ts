@@ -3,17 +3,18 @@
 // who, when and why; kept across list updates because they name the list and its reference).
 import { existsSync, statSync } from 'node:fs';
 import { Command } from 'commander';
-import { getCase } from '../../store/cases.js';
-import { addDecision, decisionHistory, getVersion, listVersions, refsInVersion, versionEntries, type Decision } from '../../store/sanctions.js';
+import type { Decision } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
-import { diffEntries, type ListDiff } from '../../sanctions/diff.js';
-import { detectKind, readList } from '../../import/sanctions-files.js';
+import type { ListDiff } from '../../sanctions/diff.js';
 import type { SanctionsEntry } from '../../sanctions/types.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 type Options = DbOptions & { json?: boolean };
 
 const DECISIONS: Decision[] = ['confirmed', 'false_positive'];
+
+// The store, the list readers and the differ are imported inside the actions, so that `--help` loads none of them.
+const stored = () => import('../../store/sanctions.js');
 
 export function sanctionsCommand(): Command {
   const cmd = new Command('sanctions').description('sanctions lists: imported versions, differences between versions, analyst decisions on matches');
@@ -22,6 +23,7 @@ export function sanctionsCommand(): Command {
     .description('every imported list version, newest first within each list (screening uses the newest)')
     .option('--json', 'print the result as JSON')
     .action(async (options: Options) => {
+      const { listVersions } = await stored();
       const versions = await useStore(options, listVersions);
       if (options.json) return printJson({ versions });
       if (versions.length === 0) return print('no list imported yet: deeds import un-sanctions|ofac-sdn|ftm FILE');
@@ -38,6 +40,7 @@ export function sanctionsCommand(): Command {
       const load = (store: Store | undefined) => Promise.all([side(store, oldRef), side(store, newRef)]);
       const [a, b] = isFile(oldRef) && isFile(newRef) ? await load(undefined) : await useStore(options, load);
       if (a.list !== b.list) throw new UserError(`${oldRef} is a version of list "${a.list}" and ${newRef} of "${b.list}": compare versions of one list`);
+      const { diffEntries } = await import('../../sanctions/diff.js');
       const diff = diffEntries(a.entries, b.entries);
       const head = { list: a.list, old: { id: a.id, version: a.version, entries: a.entries.length }, new: { id: b.id, version: b.version, entries: b.entries.length } };
       if (options.json) return printJson({ ...head, ...diff });
@@ -57,6 +60,7 @@ export function sanctionsCommand(): Command {
       if (!options.reason.trim()) throw new UserError('--reason: say why');
       const m = /^(un|ofac|opensanctions):(.+)$/.exec(refArg);
       const ref = m ? (m[2] as string) : refArg;
+      const [{ getCase }, { addDecision }] = await Promise.all([import('../../store/cases.js'), stored()]);
       const row = await useStore(options, async (store) => {
         const c = await getCase(store, caseId);
         if (!c) throw new UserError(`no case "${caseId}" in the database (see: deeds case list)`);
@@ -75,6 +79,7 @@ export function sanctionsCommand(): Command {
     .argument('<case-id>')
     .option('--json', 'print the result as JSON')
     .action(async (caseId: string, options: Options) => {
+      const [{ getCase }, { decisionHistory }] = await Promise.all([import('../../store/cases.js'), stored()]);
       const decisions = await useStore(options, async (store) => {
         if (!(await getCase(store, caseId))) throw new UserError(`no case "${caseId}" in the database (see: deeds case list)`);
         return decisionHistory(store.db, caseId);
@@ -96,12 +101,14 @@ interface Side {
 /** A diff operand: a list file read on the spot, or a stored version. */
 async function side(store: Store | undefined, ref: string): Promise<Side> {
   if (existsSync(ref) && statSync(ref).isFile()) {
+    const { detectKind, readList } = await import('../../import/sanctions-files.js');
     const read = await readList(await detectKind(ref), ref);
     if (!('snapshot' in read.result)) throw new UserError(`${ref} is a delta file, not a whole list: import it and compare the stored versions`);
     const s = read.result.snapshot;
     return { id: ref, list: s.list, version: s.version, entries: s.entries };
   }
   if (!store) throw new UserError(`${ref}: no such file`);
+  const { getVersion, versionEntries } = await stored();
   const v = await getVersion(store.db, ref);
   if (!v) throw new UserError(`"${ref}" is neither a file nor a stored list version (see: deeds sanctions versions)`);
   return { id: v.id, list: v.list, version: v.version, entries: await versionEntries(store.db, v.id) };
@@ -109,6 +116,7 @@ async function side(store: Store | undefined, ref: string): Promise<Side> {
 
 /** The list whose stored versions hold the reference; it must be unambiguous. */
 async function listOfRef(store: Store, ref: string, wanted: string | undefined): Promise<string> {
+  const { listVersions, refsInVersion } = await stored();
   const versions = await listVersions(store);
   const lists = new Set<string>();
   for (const v of versions) {

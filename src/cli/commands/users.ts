@@ -1,8 +1,9 @@
 // deeds user add|list and deeds grant: accounts and per-case roles for the server.
 import { Command } from 'commander';
-import { addUser, disableUser, enableUser, grantRole, listUsers, resetPassword, AccountError } from '../../accounts/index.js';
-import { readNewPassword } from '../password.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
+
+// The accounts' module (the store, password hashing) is imported inside the actions, so that `--help` loads none of it.
+const accounts = () => import('../../accounts/index.js');
 
 export function userCommand(): Command {
   const cmd = new Command('user').description('accounts for the server');
@@ -12,6 +13,7 @@ export function userCommand(): Command {
     .option('--admin', 'make the user an instance admin (manages users, imports and the audit log; owner of every case)')
     .option('--json', 'print the new user as JSON')
     .action(async (name: string, options: DbOptions & { admin?: boolean; json?: boolean }) => {
+      const [{ addUser }, { readNewPassword }] = await Promise.all([accounts(), import('../password.js')]);
       const password = await readNewPassword(`Password for ${name}: `).catch((err: Error) => { throw new UserError(err.message); });
       if (!password) throw new UserError('no password given: set DEEDS_PASSWORD or pass it on standard input');
       const user = await useStore(options, (store) => addUser(store, name, password, { admin: options.admin, actor: cliActor() })).catch(rethrowAccount);
@@ -22,6 +24,7 @@ export function userCommand(): Command {
     .description('the users')
     .option('--json', 'print the result as JSON')
     .action(async (options: DbOptions & { json?: boolean }) => {
+      const { listUsers } = await accounts();
       const users = await useStore(options, listUsers);
       if (options.json) return printJson({ users });
       for (const u of users) print(`${u.username}${u.is_admin ? '\tadmin' : ''}${u.disabled_at ? '\tdisabled' : ''}`);
@@ -30,6 +33,7 @@ export function userCommand(): Command {
     .description('disable a user: sign-in is refused, and the user\'s sessions and API tokens stop working at once')
     .argument('<name>')
     .action(async (name: string, options: DbOptions) => {
+      const { disableUser } = await accounts();
       const changed = await useStore(options, (store) => disableUser(store, name, cliActor())).catch(rethrowAccount);
       print(changed ? `disabled user "${name}"` : `user "${name}" was already disabled`);
     });
@@ -37,6 +41,7 @@ export function userCommand(): Command {
     .description('let a disabled user sign in again (API tokens revoked when it was disabled stay revoked)')
     .argument('<name>')
     .action(async (name: string, options: DbOptions) => {
+      const { enableUser } = await accounts();
       const changed = await useStore(options, (store) => enableUser(store, name, cliActor())).catch(rethrowAccount);
       print(changed ? `enabled user "${name}"` : `user "${name}" was not disabled`);
     });
@@ -44,6 +49,7 @@ export function userCommand(): Command {
     .description('set a new password (from DEEDS_PASSWORD, a prompt, or the first line of stdin); the user\'s sessions end')
     .argument('<name>')
     .action(async (name: string, options: DbOptions) => {
+      const [{ resetPassword }, { readNewPassword }] = await Promise.all([accounts(), import('../password.js')]);
       const password = await readNewPassword(`New password for ${name}: `).catch((err: Error) => { throw new UserError(err.message); });
       if (!password) throw new UserError('no password given: set DEEDS_PASSWORD or pass it on standard input');
       await useStore(options, (store) => resetPassword(store, name, password, cliActor())).catch(rethrowAccount);
@@ -57,12 +63,14 @@ export function grantCommand(): Command {
     .description('give a user a role on a case: viewer, analyst, reviewer or owner (replaces the role they had)')
     .argument('<user>').argument('<case-id>').argument('<role>')
     .action(async (user: string, caseId: string, role: string, options: DbOptions) => {
+      const { grantRole } = await accounts();
       await useStore(options, (store) => grantRole(store, user, caseId, role, cliActor())).catch(rethrowAccount);
       print(`${user} is now ${role} on "${caseId}"`);
     });
 }
 
-function rethrowAccount(err: unknown): never {
+async function rethrowAccount(err: unknown): Promise<never> {
+  const { AccountError } = await accounts();
   if (err instanceof AccountError) throw new UserError(err.message);
   throw err;
 }
