@@ -26,9 +26,9 @@ const runs = Number(process.argv[2] ?? 7);
 
 // ── the generated case ───────────────────────────────────────────────────────────────────────
 
-/** `scale` multiplies every count (10 gives 50,000 evidence items and 10,000 commitments). */
-export function generate(seed: number, scale = 1): CaseFileType {
-  const SIZE = scaled(scale);
+/** `scale` multiplies every count (10 gives 50,000 evidence items and 10,000 commitments); `sizes` sets some counts outright. */
+export function generate(seed: number, scale = 1, sizes: Partial<typeof BASE_SIZE> = {}): CaseFileType {
+  const SIZE = { ...scaled(scale), ...sizes };
   const rnd = prng(seed);
   const int = (n: number) => Math.floor(rnd() * n);
   const one = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
@@ -101,7 +101,7 @@ function periodEnd(date: string): number {
 const statusesAtDue = new Map<number, Map<string, Status>>();
 
 /** Statuses of every commitment, condition, leverage and claim at T, computed from nothing. */
-function naiveAt(c: CaseFileType, T: number): Map<string, Status> {
+export function naiveAt(c: CaseFileType, T: number): Map<string, Status> {
   const s = DEFAULT_SETTINGS;
   const t = s.thresholds;
   const sourceOf = new Map(c.sources.map((x) => [x.id, x]));
