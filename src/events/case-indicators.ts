@@ -9,7 +9,7 @@ import { mapActors } from './actors.js';
 import { countryCode } from '../util/countries.js';
 import { countryFilter } from './countries.js';
 import { dataCaveats, importedFiles } from './data-caveats.js';
-import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from './dates.js';
+import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from '../util/dates.js';
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
 import type { EventDataset } from './model.js';
 import { normaliseProvince } from './provinces.js';
