@@ -173,6 +173,12 @@ test('a viewer sees no edit controls on the new pages', async ({ page }) => {
   await page.getByRole('row').nth(1).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: /^Actor / })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await page.goto(`/cases/${CASE_ID}/commitments`);
+  await expect(page.getByTestId('status-counts')).toBeVisible();
+  await expect(page.getByRole('link', { name: /^New / })).toHaveCount(0);
+  await page.goto(`/cases/${CASE_ID}/commitments/ct-no-hosting`);
+  await expect(page.getByTestId('object-status')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
   await page.goto(`/cases/${CASE_ID}/objects/actors/new`);
   await expect(page.getByText('Your role on this case does not allow editing')).toBeVisible();
   await expect(page.getByRole('form')).toHaveCount(0);

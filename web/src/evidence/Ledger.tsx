@@ -1,6 +1,6 @@
 // The evidence ledger: filters (kept in the URL, like the as-of date), a sortable page of items,
 // and — for analysts and above — the form to add an item.
-import { useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -12,6 +12,11 @@ import { useCan, useCaseId } from '../app/caseContext';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { Empty, QueryState } from '../ui/states';
 import { lazyPage } from '../app/lazyPage';
+import { useNames } from '../app/names';
+import { Picker } from '../forms/Picker';
+import { choicesFor, type Choice, type LooseCase } from '../forms/options';
+import { linkTargets } from '../forms/links';
+import { shortLabel } from '../ui/labels';
 
 // The form (with its pickers and the case schema for a new source) loads when first opened.
 const EvidenceForm = lazyPage(() => import('./EvidenceForm').then((m) => m.EvidenceForm));
@@ -31,6 +36,10 @@ export function Ledger() {
   const client = useQueryClient();
   const { asOf } = useAsOf();
   const withAsOf = useWithAsOf();
+  const name = useNames(caseId);
+  const loose = c.data as unknown as LooseCase | undefined;
+  const targets = useMemo(() => choicesFor(loose, linkTargets('evidence', 'bears_on[].target') ?? []), [loose]);
+  const sources = useMemo(() => choicesFor(loose, ['sources']), [loose]);
 
   const setFilters = (values: Record<string, string>) => setParams((prev) => {
     const next = new URLSearchParams(prev);
@@ -63,7 +72,7 @@ export function Ledger() {
           <EvidenceForm caseId={caseId} caseFile={c.data} submitLabel="Save evidence" onSubmit={add} onCancel={() => setAdding(false)} />
         </section>
       )}
-      <Filters params={params} onApply={setFilters} />
+      <Filters key={params.toString()} params={params} onApply={setFilters} targets={targets} sources={sources} />
       <QueryState query={ledger} what="the ledger">
         {(page) => page.items.length === 0 ? <Empty>No evidence matches these filters.</Empty> : (
           <>
@@ -79,13 +88,14 @@ export function Ledger() {
                       <td><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${encodeURIComponent(e.id)}`)}>{e.id}</Link>
                         {e.retracted && <div className="flag">retracted {e.retracted.date}</div>}
                         {e.supersedes && <div className="small">corrects {e.supersedes}</div>}
+                        <div className="small">{shortLabel(name(e.source), 50)}</div>
                         {e.recorded > asOf && <div className="small">recorded after the as-of date: not counted</div>}
                       </td>
                       <td>{e.observed.from}{e.observed.to ? ` – ${e.observed.to}` : ''}</td>
                       <td>{e.recorded}</td>
                       <td>{e.grade}</td>
                       <td>{e.summary}</td>
-                      <td><ul className="plain">{e.bears_on.map((b) => <li key={b.target + b.stance}>{b.stance === 'contradicts' ? '−' : b.stance === 'supports' ? '+' : '○'} {b.target} <span className="small">({b.stance}, {b.strength})</span></li>)}</ul></td>
+                      <td><ul className="plain">{e.bears_on.map((b) => <li key={b.target + b.stance}>{b.stance === 'contradicts' ? '−' : b.stance === 'supports' ? '+' : '○'} <span title={name(b.target)}>{shortLabel(name(b.target), 60)}</span> <span className="small">{b.target} ({b.stance}, {b.strength})</span></li>)}</ul></td>
                     </tr>
                   ))}
                 </tbody>
@@ -102,7 +112,7 @@ export function Ledger() {
   );
 }
 
-function Filters({ params, onApply }: { params: URLSearchParams; onApply: (v: Record<string, string>) => void }) {
+function Filters({ params, onApply, targets, sources }: { params: URLSearchParams; onApply: (v: Record<string, string>) => void; targets: Choice[]; sources: Choice[] }) {
   const initial = Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? ''])) as Record<string, string>;
   const [v, setV] = useState(initial);
   const set = (k: string) => (e: { target: { value: string } }) => setV((old) => ({ ...old, [k]: e.target.value }));
@@ -113,8 +123,8 @@ function Filters({ params, onApply }: { params: URLSearchParams; onApply: (v: Re
   return (
     <form className="filters" onSubmit={submit} aria-label="Filter the ledger">
       <label>Words in summary <input type="search" value={v.q} onChange={set('q')} /></label>
-      <label>Bears on (id) <input value={v.target} onChange={set('target')} /></label>
-      <label>Source (id) <input value={v.source} onChange={set('source')} /></label>
+      <div><label htmlFor="ledger-target">Bears on</label><Picker id="ledger-target" value={v.target ?? ''} choices={targets} onChange={(id) => setV((old) => ({ ...old, target: id }))} /></div>
+      <div><label htmlFor="ledger-source">Source</label><Picker id="ledger-source" value={v.source ?? ''} choices={sources} onChange={(id) => setV((old) => ({ ...old, source: id }))} /></div>
       <label>Grade <input value={v.grade} onChange={set('grade')} placeholder="B or B2" pattern="[A-F][1-6]?" size={4} /></label>
       <label>Observed from <input type="date" value={v.from} onChange={set('from')} /></label>
       <label>Observed to <input type="date" value={v.to} onChange={set('to')} /></label>

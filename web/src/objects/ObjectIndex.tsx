@@ -7,7 +7,9 @@ import { Link, useSearchParams } from 'react-router';
 import { useAssessment, useCase } from '../api/queries';
 import type { Assessment, CaseFile } from '../api/types';
 import { PageHeading } from '../app/Layout';
-import { useCaseId } from '../app/caseContext';
+import { useCan, useCaseId } from '../app/caseContext';
+import { newPath } from '../forms/paths';
+import { kinds } from '../forms/kinds';
 import { useNames } from '../app/names';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { StatusBadge, statusWords } from '../ui/StatusBadge';
@@ -41,9 +43,14 @@ export function ObjectIndex({ kind }: { kind: ObjectKind }) {
   const { asOf } = useAsOf();
   const c = useCase(caseId);
   const a = useAssessment(caseId, asOf);
+  const canEdit = useCan('analyst');
+  const withAsOf = useWithAsOf();
   return (
     <>
-      <PageHeading title={titles[kind]}><p className="muted">{intros[kind]}</p></PageHeading>
+      <PageHeading title={titles[kind]}>
+        <p className="muted">{intros[kind]}</p>
+        {canEdit && <p><Link className="button" to={withAsOf(newPath(caseId, kind))}>New {kinds[kind].one}</Link></p>}
+      </PageHeading>
       <QueryState query={c} what="the case">
         {(cf) => <QueryState query={a} what="the assessment">{(as) => <IndexTable kind={kind} caseId={caseId} rows={rowsOf(kind, cf, as)} />}</QueryState>}
       </QueryState>
