@@ -6,6 +6,8 @@ import type { Timeline } from '../api/types';
 import { LazyChart } from '../charts/LazyChart';
 import { statusWords } from '../ui/StatusBadge';
 import { QueryState } from '../ui/states';
+import { shortLabel } from '../ui/labels';
+import { useNames } from '../app/names';
 
 // Bottom to top: worst to best, so a line going down reads as things getting worse.
 const scale = ['not_yet_made', 'not_yet_set', 'unknown', 'unverified', 'unsupported', 'broken', 'not_met', 'contradicted', 'withhold', 'at_risk', 'blocked', 'review', 'partly_kept', 'partly_met', 'disputed', 'kept', 'met', 'supported', 'release'];
@@ -27,13 +29,16 @@ export function StatusTimeline({ caseId, objectId, asOf }: { caseId: string; obj
         </select>
       </label>
       <QueryState query={timeline} what="the timeline">
-        {(t) => <TimelineView timeline={t} asOf={asOf} />}
+        {(t) => <TimelineView timeline={t} asOf={asOf} caseId={caseId} />}
       </QueryState>
     </section>
   );
 }
 
-function TimelineView({ timeline, asOf }: { timeline: Timeline; asOf: string }) {
+function TimelineView({ timeline, asOf, caseId }: { timeline: Timeline; asOf: string; caseId: string }) {
+  const name = useNames(caseId);
+  // An item by its words, its id after them (the id alone until the case has loaded).
+  const item = (id: string) => (name(id) === id ? id : `“${shortLabel(name(id), 60)}” ${id}`);
   const option = useMemo(() => chartOption(timeline, asOf), [timeline, asOf]);
   return (
     <>
@@ -49,8 +54,8 @@ function TimelineView({ timeline, asOf }: { timeline: Timeline; asOf: string }) 
                 <tr key={c.date + c.to}>
                   <td>{c.date.slice(0, 10)}</td>
                   <td>{statusWords(c.from)} → <strong>{statusWords(c.to)}</strong>{c.confidence ? ` (${c.confidence})` : ''}<div className="small">{c.rule}</div></td>
-                  <td>{c.entered.length ? c.entered.map((e) => `${e.id} (${e.grade}, ${e.stance === 'contradicts' ? '−' : '+'}${e.weight})`).join('; ') : '—'}</td>
-                  <td>{[...c.left.map((e) => `${e.id} stopped counting`), ...c.events].join('; ') || '—'}</td>
+                  <td>{c.entered.length ? c.entered.map((e) => `${item(e.id)} (${e.grade}, ${e.stance === 'contradicts' ? '−' : '+'}${e.weight})`).join('; ') : '—'}</td>
+                  <td>{[...c.left.map((e) => `${item(e.id)} stopped counting`), ...c.events].join('; ') || '—'}</td>
                 </tr>
               ))}
             </tbody>
