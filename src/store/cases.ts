@@ -101,7 +101,10 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
   }
 
   const latest = await latestEvidenceDigests(trx, caseId);
-  const versions = [];
+  // Inserted a chunk at a time as they are made: a large case's rows (its whole text as JSON)
+  // are never all in memory at once.
+  let versions = [];
+  let stored = 0;
   for (const [ord, item] of c.evidence.entries()) {
     const digest = digestOf(item);
     const before = latest.get(item.id);
@@ -112,12 +115,17 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
     const version = (before?.version ?? 0) + 1;
     const row = { case_id: caseId, id: item.id, version, ord: before?.ord ?? ord, data: JSON.stringify(item), digest, stored_at: now, stored_by: options.actor };
     versions.push(row);
+    stored++;
     rows.push(rowRecord('evidence_versions', row));
     if (before) { summary.updated++; summary.new_versions++; } else summary.inserted++;
     changed.push({ list: 'evidence', id: item.id, digest });
+    if (versions.length === INSERT_CHUNK) {
+      await insertChunks(trx, 'evidence_versions', versions, progress);
+      versions = [];
+    }
   }
   await insertChunks(trx, 'evidence_versions', versions, progress);
-  progress(c.evidence.length - versions.length);
+  progress(c.evidence.length - stored);
 
   const entry = await appendAudit(trx, dialect, {
     actor: options.actor,
