@@ -8,6 +8,7 @@ import { sha256 } from '../util/digest.js';
 import type { Store } from './open.js';
 import type { Database } from './schema.js';
 import { StoreConflictError, writeTransaction } from './write.js';
+import { lockRowsRead } from './dialects/index.js';
 import type { ErrorCode } from '../errors/index.js';
 import type { Kysely } from 'kysely';
 
@@ -66,7 +67,7 @@ export async function credentialsOf(store: Store, username: string): Promise<{ u
 /** Reads a user's row for update inside a write. */
 async function lockedUser(trx: Kysely<Database>, store: Store, username: string) {
   let query = trx.selectFrom('users').selectAll().where('username', '=', username);
-  if (store.dialect === 'postgres') query = query.forUpdate();
+  query = lockRowsRead(store.dialect, query);
   const row = await query.executeTakeFirst();
   if (!row) throw noUser(username);
   return row;
@@ -113,7 +114,7 @@ export async function storeGrant(store: Store, username: string, caseId: string,
     const user = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (!user) throw noUser(username);
     let found = trx.selectFrom('cases').select('id').where('id', '=', caseId);
-    if (store.dialect === 'postgres') found = found.forUpdate();
+    found = lockRowsRead(store.dialect, found);
     if (!(await found.executeTakeFirst())) throw new AccountError(`no case "${caseId}" in the database`);
     const row = { user_id: user.id, case_id: caseId, role, granted_by: actor, granted_at: new Date().toISOString(), revoked_at: null };
     const had = await trx.selectFrom('case_roles').select(['role', 'revoked_at']).where('user_id', '=', user.id).where('case_id', '=', caseId).executeTakeFirst();
@@ -130,7 +131,7 @@ export async function revokeGrant(store: Store, username: string, caseId: string
     const user = await trx.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst();
     if (!user) return false;
     let query = trx.selectFrom('case_roles').selectAll().where('user_id', '=', user.id).where('case_id', '=', caseId).where('revoked_at', 'is', null);
-    if (store.dialect === 'postgres') query = query.forUpdate();
+    query = lockRowsRead(store.dialect, query);
     const had = await query.executeTakeFirst();
     if (!had) return false;
     const revoked = { ...had, revoked_at: new Date().toISOString() };

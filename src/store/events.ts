@@ -13,6 +13,7 @@ export type { ActorRule } from './event-rows.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
 import { writeTransaction } from './write.js';
+import { dialectFor } from './dialects/index.js';
 
 export interface EventImportMeta {
   dataset: EventDataset;
@@ -438,7 +439,7 @@ function actorMatch(eb: ExpressionBuilder<Database, 'events'>, rule: ActorRule, 
   const sides: Array<Expression<SqlBool>> = [];
   if (rule.ids.length) sides.push(eb('side_a_id', 'in', rule.ids), eb('side_b_id', 'in', rule.ids));
   // Rule names are lower case; SQLite's NOCASE and lower() both fold ASCII only, so they agree.
-  const folded = (col: 'side_a' | 'side_b') => (dialect === 'sqlite' ? sql<string>`${sql.ref(col)} COLLATE NOCASE` : eb.fn<string>('lower', [col]));
+  const folded = (col: 'side_a' | 'side_b') => dialectFor(dialect).caseFolded(col);
   if (rule.names.length) sides.push(eb(folded('side_a'), 'in', rule.names), eb(folded('side_b'), 'in', rule.names));
   const parts: Array<Expression<SqlBool>> = [sides.length ? eb.or(sides) : sql<SqlBool>`1 = 0`];
   if (rule.from) parts.push(eb('date_start', '>=', rule.from));

@@ -1,9 +1,14 @@
-// Opens the database named by --db / DEEDS_DB / ./deeds.db and brings its schema up to date.
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import { migrationProvider, type Dialect } from './migrations/index.js';
+// Opens the database named by --db / DEEDS_DB / ./deeds.db and brings its schema up to date. How
+// each kind of database is opened is its dialect's business (src/store/dialects/).
+import { Kysely, Migrator } from 'kysely';
+import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
-import type { ErrorCode } from '../errors/index.js';
+import { dialectForSpec, type Dialect } from './dialects/index.js';
+import { StoreOpenError } from './errors.js';
 import { textOf } from '../util/text.js';
+
+export { StoreOpenError } from './errors.js';
+export { isPostgresUrl } from './dialects/index.js';
 
 export interface Store {
   db: Kysely<Database>;
@@ -39,18 +44,10 @@ export function resolveBusyTimeout(value: string | number | undefined, env: Node
   return ms;
 }
 
-export function isPostgresUrl(spec: string): boolean {
-  return /^postgres(ql)?:\/\//i.test(spec);
-}
-
-export class StoreOpenError extends Error {
-  override name = 'StoreOpenError';
-  readonly code = 'store_open_failed' satisfies ErrorCode;
-}
-
 export async function openStore(spec: string, options: OpenOptions = {}): Promise<Store> {
   const busyTimeoutMs = resolveBusyTimeout(options.busyTimeoutMs);
-  const store = isPostgresUrl(spec) ? await openPostgres(spec, busyTimeoutMs) : await openSqlite(spec, busyTimeoutMs);
+  const dialect = dialectForSpec(spec);
+  const store: Store = { ...(await dialect.open(spec, busyTimeoutMs)), dialect: dialect.name, busyTimeoutMs };
   try {
     await migrate(store);
   } catch (err) {
@@ -60,48 +57,8 @@ export async function openStore(spec: string, options: OpenOptions = {}): Promis
   return store;
 }
 
-async function openSqlite(path: string, busyTimeoutMs: number): Promise<Store> {
-  const { default: SQLite } = await import('better-sqlite3');
-  let database;
-  try {
-    database = new SQLite(path);
-    database.pragma('journal_mode = WAL');
-    database.pragma('foreign_keys = ON');
-    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  } catch (err) {
-    throw new StoreOpenError(`cannot open the SQLite database ${path}: ${(err as Error).message}`);
-  }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  return { db, dialect: 'sqlite', location: path, busyTimeoutMs, close: () => db.destroy() };
-}
-
-async function openPostgres(url: string, busyTimeoutMs: number): Promise<Store> {
-  const { default: pg } = await import('pg');
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const location = redact(url);
-  try {
-    const client = await pool.connect();
-    client.release();
-  } catch (err) {
-    await pool.end();
-    throw new StoreOpenError(`cannot connect to PostgreSQL at ${location}: ${(err as Error).message}`);
-  }
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return { db, dialect: 'postgres', location, busyTimeoutMs, pool, close: () => db.destroy() };
-}
-
 async function migrate(store: Store): Promise<void> {
   const migrator = new Migrator({ db: store.db, provider: migrationProvider(store.dialect) });
   const { error } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(textOf(error));
-}
-
-function redact(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'postgres://…';
-  }
 }

@@ -5,7 +5,7 @@
 import type { Kysely } from 'kysely';
 import { canonicalJson, sha256 } from '../../util/digest.js';
 import type { AuditEntry, Database } from '../schema.js';
-import type { Dialect } from '../migrations/helpers.js';
+import { lockRowsRead, type Dialect } from '../dialects/index.js';
 import type { RowRecord } from './rows.js';
 import { auditKey, entryHash, GENESIS_HASH, type Hashed } from './chain.js';
 
@@ -28,9 +28,7 @@ export interface AuditWrite {
  * PostgreSQL) serialises concurrent writers; SQLite write transactions hold the database lock.
  */
 export async function appendAudit(trx: Kysely<Database>, dialect: Dialect, write: AuditWrite, at = new Date().toISOString()): Promise<AuditEntry> {
-  let query = trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1);
-  if (dialect === 'postgres') query = query.forUpdate();
-  const head = await query.executeTakeFirstOrThrow();
+  const head = await lockRowsRead(dialect, trx.selectFrom('audit_head').select(['seq', 'hash']).where('id', '=', 1)).executeTakeFirstOrThrow();
   const rows = write.rows ? canonicalJson(write.rows) : null;
   const entry: Hashed = {
     seq: Number(head.seq) + 1,

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
+import type { Dialect } from '../dialects/dialect.js';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect } from '../dialects/dialect.js';
 
 // Migrations run on an untyped handle: the schema they build is what src/store/schema.ts describes.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,21 @@
+// Opening a SQLite file: write-ahead logging (readers never wait for the writer), foreign keys on,
+// and the driver's busy timeout for statements outside write transactions.
+import { Kysely, SqliteDialect } from 'kysely';
+import { StoreOpenError } from '../../errors.js';
+import type { Database } from '../../schema.js';
+import type { Connection } from '../dialect.js';
+
+export async function openSqlite(path: string, busyTimeoutMs: number): Promise<Connection> {
+  const { default: SQLite } = await import('better-sqlite3');
+  let database;
+  try {
+    database = new SQLite(path);
+    database.pragma('journal_mode = WAL');
+    database.pragma('foreign_keys = ON');
+    database.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  } catch (err) {
+    throw new StoreOpenError(`cannot open the SQLite database ${path}: ${(err as Error).message}`);
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  return { db, location: path, close: () => db.destroy() };
+}
