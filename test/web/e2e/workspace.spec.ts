@@ -162,6 +162,24 @@ test('an analyst builds a case from nothing, sees a pledge broken and a release 
   await expect(page.getByTestId('object-status')).not.toContainText('broken');
 });
 
+test('an owner changes the case settings; a wrong date is reported at its field', async ({ page }) => {
+  await signIn(page, USERS.admin, `${base}/settings`);
+  const form = page.getByRole('form', { name: 'Case settings' });
+  await form.getByLabel(/^Summary/).fill('Built in the browser.');
+  const period = form.getByRole('group', { name: /^Period/ });
+  await period.getByLabel('Start', { exact: true }).fill('2021-02-30');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(period.locator('.field-error')).toContainText('no such day');
+  await expect(period.getByLabel('Start', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await period.getByLabel('Start', { exact: true }).fill('2021-01-01');
+  await form.getByRole('group', { name: /^Strength/ }).getByLabel(/^Strong/).fill('4');
+  await form.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  const saved = await (await page.request.get(`/api/cases/${NEW_CASE}/settings`)).json() as { case: { summary?: string }; assessment: { strength?: { strong?: number } } };
+  expect(saved.case.summary).toBe('Built in the browser.');
+  expect(saved.assessment.strength?.strong).toBe(4);
+});
+
 test('a viewer sees no edit controls on the new pages', async ({ page }) => {
   await signIn(page, USERS.viewer, `/cases/${CASE_ID}/objects`);
   await expect(page.getByRole('heading', { name: 'Everything in this case' })).toBeVisible();
