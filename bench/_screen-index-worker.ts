@@ -10,7 +10,7 @@ import { readFtm } from '../src/sanctions/readers/ftm.js';
 import { readUnList } from '../src/sanctions/readers/un.js';
 import { indexDigest, persistentIndex } from '../src/sanctions/index-persist.js';
 import { MatchIndex, type IndexedList } from '../src/sanctions/match-index.js';
-import { readScreeningIndex } from '../src/store/screening-index.js';
+import { readScreeningIndex, screeningIndexInfo } from '../src/store/screening-index.js';
 import { deserializeIndex } from '../src/sanctions/index-file.js';
 
 const started = performance.now();
@@ -64,11 +64,13 @@ try {
     console.log(JSON.stringify({ mode, source: result.source, names: result.index.size.names, entries: result.index.size.entries, analysed: result.analysed, readMs: Math.round(readMs), indexMs: Math.round(totalMs - readMs), cpuMs: Math.round(cpu(c0)), peakMb: peakMb() }));
   } else if (mode === 'first') {
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const result = await persistentIndex(store, versions, () => Promise.reject(new Error('the index should have been stored')));
     const loadMs = performance.now() - t0;
     const first = result.index.search({ name: queries[0] as string });
     const firstMs = performance.now() - t0;
-    console.log(JSON.stringify({ mode, source: result.source, loadMs: Math.round(loadMs), firstQueryMs: Math.round(firstMs), sinceStartMs: Math.round(performance.now() - started), processUptimeMs: Math.round(process.uptime() * 1000), firstMatches: first.length, qps: speed(result.index), peakMb: peakMb() }));
+    const firstCpuMs = cpu(c0);
+    console.log(JSON.stringify({ mode, source: result.source, loadMs: Math.round(loadMs), firstQueryMs: Math.round(firstMs), firstCpuMs: Math.round(firstCpuMs), indexMb: Math.round(((await screeningIndexInfo(store, result.digest))?.bytes ?? 0) / 1e6), entriesMb: Math.round(result.index.data.entryText.byteLength / 1e6), sinceStartMs: Math.round(performance.now() - started), processUptimeMs: Math.round(process.uptime() * 1000), firstMatches: first.length, qps: speed(result.index), peakMb: peakMb() }));
   } else if (mode === 'memory') {
     const t0 = performance.now();
     const c0 = process.cpuUsage();

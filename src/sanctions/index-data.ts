@@ -130,22 +130,25 @@ interface AnalysedName {
   tokens: Array<{ text: string; flags: number }>;
 }
 
-/** The analysed names of each entry of a previous index, by content digest. */
-function previousAnalysis(prev: IndexData): Map<string, AnalysedName[]> {
-  const out = new Map<string, AnalysedName[]>();
-  const entries = prev.entryHolder.length;
-  for (let e = 0; e < entries; e++) {
-    const names: AnalysedName[] = [];
-    for (let n = prev.entryNameStart[e] as number; n < (prev.entryNameStart[e + 1] as number); n++) {
-      const tokens = [];
-      for (let k = prev.nameTokStart[n] as number; k < (prev.nameTokStart[n + 1] as number); k++) {
-        const t = prev.nameTok[k] as number;
-        tokens.push({ text: prev.tokText[t] as string, flags: prev.tokFlags[t] as number });
-      }
-      names.push({ slot: prev.nameSlot[n] as number, tokens });
+/** The analysed names of an entry of a previous index (made only for the entries reused). */
+function previousNames(prev: IndexData, e: number): AnalysedName[] {
+  const names: AnalysedName[] = [];
+  for (let n = prev.entryNameStart[e] as number; n < (prev.entryNameStart[e + 1] as number); n++) {
+    const tokens = [];
+    for (let k = prev.nameTokStart[n] as number; k < (prev.nameTokStart[n + 1] as number); k++) {
+      const t = prev.nameTok[k] as number;
+      tokens.push({ text: prev.tokText[t] as string, flags: prev.tokFlags[t] as number });
     }
-    out.set(Buffer.from(prev.entryDigest.subarray(e * 16, e * 16 + 16)).toString('latin1'), names);
+    names.push({ slot: prev.nameSlot[n] as number, tokens });
   }
+  return names;
+}
+
+/** The entries of a previous index by content digest. */
+function previousEntries(prev: IndexData): Map<string, number> {
+  const out = new Map<string, number>();
+  const entries = prev.entryHolder.length;
+  for (let e = 0; e < entries; e++) out.set(Buffer.from(prev.entryDigest.subarray(e * 16, e * 16 + 16)).toString('latin1'), e);
   return out;
 }
 
@@ -217,7 +220,7 @@ export interface BuildStats {
 }
 
 export function buildIndexData(lists: readonly IndexInput[], previous?: IndexData): { data: IndexData; stats: BuildStats } {
-  const reuse = previous ? previousAnalysis(previous) : undefined;
+  const reuse = previous ? previousEntries(previous) : undefined;
   const holders: IndexHolder[] = [];
   const datasetIds = new Map<string, number>([['', 0]]);
   const datasetSets: string[][] = [[]];
@@ -242,8 +245,10 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
     for (const entry of l.entries) {
       const text = JSON.stringify(slimEntry(entry));
       const digest = createHash('md5').update(text).digest();
-      let analysis = reuse?.get(digest.toString('latin1'));
-      if (!analysis) {
+      const known = reuse?.get(digest.toString('latin1'));
+      let analysis: AnalysedName[];
+      if (previous && known !== undefined) analysis = previousNames(previous, known);
+      else {
         analysis = analyse(entry);
         analysed++;
       }

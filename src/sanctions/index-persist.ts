@@ -45,6 +45,8 @@ export interface PersistentIndex {
   digest: string;
   /** Entries normalised by this call (0 when read back). */
   analysed: number;
+  /** Why the index just built could not be stored (the screening goes on with it). */
+  saveError?: string;
 }
 
 async function readIndex(store: Store, digest: string): Promise<IndexData | undefined> {
@@ -74,6 +76,13 @@ export async function persistentIndex(store: Store, versions: readonly string[],
   const base = previous && previous.fingerprint === fingerprint ? previous : undefined;
   const { data, stats } = buildIndexData(await load(), base);
   data.fingerprint = fingerprint;
-  await saveScreeningIndex(store, { digest, versions: [...versions], format: INDEX_FORMAT, entries: stats.entries, names: data.nameEntry.length, built_at: new Date().toISOString() }, serializeIndex(data));
-  return { index: new MatchIndex(data), source: base ? 'updated' : 'built', digest, analysed: stats.analysed };
+  let saveError: string | undefined;
+  try {
+    await saveScreeningIndex(store, { digest, versions: [...versions], format: INDEX_FORMAT, entries: stats.entries, names: data.nameEntry.length, built_at: new Date().toISOString() }, serializeIndex(data));
+  } catch (e) {
+    // The index is derived data: a database that refuses it (read-only, or another process
+    // stored the same index a moment earlier) costs the next process a rebuild, not this screening.
+    saveError = e instanceof Error ? e.message : String(e);
+  }
+  return { index: new MatchIndex(data), source: base ? 'updated' : 'built', digest, analysed: stats.analysed, ...(saveError ? { saveError } : {}) };
 }
