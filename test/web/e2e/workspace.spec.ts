@@ -54,7 +54,7 @@ test('an analyst builds a case from nothing, sees a pledge broken and a release 
   await expect(form.getByLabel(/^Id/)).toHaveValue('coalition-states');
   await form.getByLabel('Kind', { exact: true }).selectOption('state');
   await form.getByRole('button', { name: 'Create actor' }).click();
-  await expect(page.getByRole('heading', { name: 'Actor coalition-states' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Actor: Coalition of States' })).toBeVisible();
 
   // A source, then two commitments that cite it, chosen by name.
   await page.goto(`${base}/objects/sources/new`);
@@ -64,7 +64,7 @@ test('an analyst builds a case from nothing, sees a pledge broken and a release 
   await form.getByLabel('Date', { exact: true }).fill('2021-01-15');
   await form.getByLabel(/^Reliability/).selectOption('B');
   await form.getByRole('button', { name: 'Create source' }).click();
-  await expect(page.getByRole('heading', { name: 'Source ceasefire-agreement' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Source: Ceasefire agreement/ })).toBeVisible();
 
   const pledges: [string, string, string][] = [['The Front will not attack civilians', 'prohibition', 'violence'], ['The Front will release its prisoners', 'obligation', 'prisoners']];
   for (const [text, kind, category] of pledges) {
@@ -189,7 +189,7 @@ test('a viewer sees no edit controls on the new pages', async ({ page }) => {
   await expect(page.getByRole('table')).toBeVisible();
   await expect(page.getByRole('link', { name: /^New / })).toHaveCount(0);
   await page.getByRole('row').nth(1).getByRole('link').first().click();
-  await expect(page.getByRole('heading', { name: /^Actor / })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Actor: / })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
   await page.goto(`/cases/${CASE_ID}/commitments`);
   await expect(page.getByTestId('status-counts')).toBeVisible();
@@ -213,7 +213,7 @@ test('a concurrent edit shows both versions, and overwriting is a conscious choi
 
   await other.getByLabel(/^Publisher/).fill('Saved by someone else');
   await other.getByRole('button', { name: 'Save changes' }).click();
-  await expect(other.getByRole('heading', { name: `Source ${id}` })).toBeVisible();
+  await expect(other.getByRole('heading', { name: /^Source: / })).toBeVisible();
 
   await page.getByLabel(/^Publisher/).fill('Saved here');
   await page.getByRole('button', { name: 'Save changes' }).click();
@@ -223,7 +223,7 @@ test('a concurrent edit shows both versions, and overwriting is a conscious choi
   await expect(conflict.getByRole('row', { name: /Publisher/ })).toContainText('Saved here');
   await snap(page, 'workspace-conflict');
   await conflict.getByRole('button', { name: 'Overwrite with my version' }).click();
-  await expect(page.getByRole('heading', { name: `Source ${id}` })).toBeVisible();
+  await expect(page.getByRole('heading', { name: /^Source: / })).toBeVisible();
   const saved = await (await page.request.get(`/api/cases/${CASE_ID}/objects/sources/${id}`)).json() as { publisher?: string };
   expect(saved.publisher).toBe('Saved here');
 });
@@ -236,7 +236,7 @@ test('the new pages pass axe without serious violations at 1280 and 768 px', asy
     ['objects', `${c}/objects`, 'Everything in this case'],
     ['actors', `${c}/objects/actors`, 'Actors'],
     ['relationships', `${c}/objects/relationships?as_of=2022-01-01`, 'Relationships'],
-    ['actor', `${c}/objects/actors/taliban`, /^Actor /],
+    ['actor', `${c}/objects/actors/taliban`, /^Actor: /],
     ['new-commitment', `${c}/objects/commitments/new`, 'New commitment'],
     ['edit-leverage', `${c}/objects/leverage/${await firstId(page, 'leverage')}/edit`, 'Edit leverage instrument'],
     ['settings', `${c}/settings`, 'Case settings'],

@@ -9,6 +9,7 @@ import { editPath } from '../forms/paths';
 import { useNames, useObjectPaths } from '../app/names';
 import { useAsOf, useWithAsOf } from '../asof/asOf';
 import { Confidence, StatusBadge } from '../ui/StatusBadge';
+import { shortLabel } from '../ui/labels';
 import { Empty, ProblemMessage, QueryState } from '../ui/states';
 import { EvidenceTable, NotCounting } from './EvidenceTable';
 import { StatusTimeline } from './StatusTimeline';
@@ -24,9 +25,11 @@ export function ObjectPage({ kind }: { kind: ObjectKind }) {
   const c = useCase(caseId);
   const canEdit = useCan('analyst');
   const withAsOf = useWithAsOf();
+  const name = useNames(caseId);
   return (
     <>
-      <PageHeading title={`${singular[kind]} ${objectId}`}>
+      <PageHeading title={`${singular[kind]}: ${shortLabel(name(objectId), 70)}`}>
+        <p className="small">{objectId}</p>
         {canEdit && <p><Link className="button" to={withAsOf(editPath(caseId, kind, objectId))}>Edit</Link></p>}
         {assessment.isFetching && <p role="status" className="muted">Updating to {asOf}…</p>}
       </PageHeading>

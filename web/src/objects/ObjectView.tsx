@@ -12,7 +12,8 @@ import { isEditableList, itemSchema, type EditableList } from '../forms/schema';
 import { kinds } from '../forms/kinds';
 import { editPath, indexPath } from '../forms/paths';
 import { FieldList } from './FieldList';
-import type { LooseCase } from '../forms/options';
+import { nameTable, type LooseCase } from '../forms/options';
+import { shortLabel } from '../ui/labels';
 
 type Obj = Record<string, unknown>;
 
@@ -28,13 +29,15 @@ function KnownView({ list, objectId }: { list: EditableList; objectId: string })
   const canEdit = useCan('analyst');
   const withAsOf = useWithAsOf();
   const words = kinds[list];
+  const names = nameTable(c.data as unknown as LooseCase | undefined);
   const o = useQuery({
     queryKey: ['object', caseId, list, objectId],
     queryFn: () => getTagged<Obj>(`/api/cases/${encodeURIComponent(caseId)}/objects/${list}/${encodeURIComponent(objectId)}`),
   });
   return (
     <>
-      <PageHeading title={`${words.one.charAt(0).toUpperCase()}${words.one.slice(1)} ${objectId}`}>
+      <PageHeading title={`${words.one.charAt(0).toUpperCase()}${words.one.slice(1)}: ${shortLabel(names.get(objectId) || objectId, 70)}`}>
+        <p className="small">{objectId}</p>
         <p><Link to={withAsOf(indexPath(caseId, list))}>All {words.many.toLowerCase()}</Link></p>
         {canEdit && <p><Link className="button" to={withAsOf(editPath(caseId, list, objectId))}>Edit</Link></p>}
       </PageHeading>
