@@ -191,6 +191,10 @@ test('a viewer sees no edit controls on the new pages', async ({ page }) => {
   await page.getByRole('row').nth(1).getByRole('link').first().click();
   await expect(page.getByRole('heading', { name: /^Actor: / })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Edit' })).toHaveCount(0);
+  await page.goto(`/cases/${CASE_ID}/objects/positions`);
+  await page.getByRole('row').nth(1).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { name: /^Position: .+ (requires|supports|neutral|opposes) “/ })).toBeVisible();
+  await expect(page.getByText('Stance', { exact: true })).toBeVisible();
   await page.goto(`/cases/${CASE_ID}/commitments`);
   await expect(page.getByTestId('status-counts')).toBeVisible();
   await expect(page.getByRole('link', { name: /^New / })).toHaveCount(0);

@@ -48,6 +48,11 @@ function buildNames(c: LooseCase | undefined): Map<string, string> {
     for (const o of Array.isArray(h['options']) ? (h['options'] as Obj[]) : []) names.set(str(o['id']), shortLabel(str(o['text']), 80));
   }
   for (const i of listOf(c, 'indicators')) names.set(str(i['id']), `${str(i['measure']).replace(/_/g, ' ')} per ${str(i['period'])} (${str(i['dataset'])})`);
+  // Positions are known by party and condition when they have no id (as the API keys them).
+  for (const p of listOf(c, 'positions')) {
+    const key = p['id'] ? str(p['id']) : `position:${str(p['party'])}:${str(p['condition'])}`;
+    names.set(key, `${actor(p['party'])} ${str(p['stance'])} “${shortLabel(names.get(str(p['condition'])) ?? str(p['condition']), 60)}”`);
+  }
   for (const t of listOf(c, 'tripwires')) names.set(str(t['id']), t['advice'] ? shortLabel(str(t['advice']), 80) : str(t['kind']).replace(/_/g, ' '));
   return names;
 }
