@@ -3,12 +3,12 @@
 // indicators.ts and tripwires.ts turn into zero-filled series and firing tripwires.
 import type { CaseFile, Indicator, Tripwire } from '../case/schema.js';
 import { assess } from '../assess/index.js';
-import { dailyEventCounts, eventCoverage, type EventQuery } from '../store/events.js';
+import { dailyEventCounts, eventCoverage, listEventImports, type EventQuery } from '../store/events.js';
 import type { Store } from '../store/open.js';
 import { mapActors } from './actors.js';
 import { countryCode } from '../util/countries.js';
 import { countryFilter } from './countries.js';
-import { dataCaveats, importedFiles } from './data-caveats.js';
+import { dataCaveats, parseColumns, type ImportedFile } from './data-caveats.js';
 import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from '../util/dates.js';
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
 import type { EventDataset } from './model.js';
@@ -94,7 +94,7 @@ async function buildIndicator(store: Store, c: CaseFile, indicator: Indicator, o
   const range = indicatorRange({ wanted, caseEnd, asOf: options.asOf, coverage });
   if (!coverage) return { series: { ...base, note: `no ${indicator.dataset} events in the database: import them with \`deeds import ${indicator.dataset} FILE\`` }, daily: new Map() };
   if (!range) return { series: { ...base, note: `the ${indicator.dataset} events (${coverage.from}…${coverage.to}) do not cover the case's dates` }, daily: new Map() };
-  const caveats = dataCaveats(indicator, await importedFiles(store.db));
+  const caveats = dataCaveats(indicator, await importedFiles(store));
   if (caveats.blocking) return { series: { ...base, note: caveats.blocking }, daily: new Map() };
   if (caveats.notes.length) base.caveats = caveats.notes;
   // Whole periods: the first and last period are counted over all their days.
@@ -130,6 +130,11 @@ async function breakdowns(store: Store, c: CaseFile, indicator: Indicator, q: Ev
     }
   }
   return out;
+}
+
+/** The imports the store records, as dataCaveats reads them. */
+async function importedFiles(store: Store): Promise<ImportedFile[]> {
+  return (await listEventImports(store.db)).map((r) => ({ dataset: r.dataset, file_name: r.file_name, columns: parseColumns(r.columns), rows_read: Number(r.rows_read) }));
 }
 
 function coverageCache(store: Store): (d: EventDataset) => Promise<{ from: string; to: string } | null> {

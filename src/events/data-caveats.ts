@@ -3,10 +3,8 @@
 // happened. And a filter on a column that no imported file has (actors, provinces…) matches
 // nothing, so its "series" would be a line of zeros that nobody observed: better no series and
 // a sentence saying why.
-import type { Kysely } from 'kysely';
+// Pure: the caller reads the import records (case-indicators.ts) and passes them in.
 import type { Indicator } from '../case/schema.js';
-import { listEventImports } from '../store/events.js';
-import type { Database } from '../store/schema.js';
 
 /** One import of a dataset, as the store records it (event_imports). */
 export interface ImportedFile {
@@ -75,12 +73,8 @@ export function dataCaveats(indicator: Indicator, imported: readonly ImportedFil
   return out;
 }
 
-/** The imports the store records, as dataCaveats reads them. */
-export async function importedFiles(db: Kysely<Database>): Promise<ImportedFile[]> {
-  return (await listEventImports(db)).map((r) => ({ dataset: r.dataset, file_name: r.file_name, columns: parseColumns(r.columns), rows_read: Number(r.rows_read) }));
-}
-
-function parseColumns(json: string): string[] {
+/** A stored import's header (JSON text) as a list of column names; nothing for anything else. */
+export function parseColumns(json: string): string[] {
   try {
     const v: unknown = JSON.parse(json);
     return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
