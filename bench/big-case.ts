@@ -11,7 +11,8 @@
 // /usr/bin/time. Targets (issue #17): load < 10 s and peak RSS < 600 MB on SQLite, assessment
 // < 1 s, dashboard p99 < 100 ms. The machine's load average is printed: on a shared machine
 // the figures beside their references say more than the figures alone.
-// Run: npx tsx bench/big-case.ts [seconds per HTTP run, default 10] [evidence items, default 100000]
+// Run: npx tsx bench/big-case.ts [seconds per HTTP run, default 10] [evidence items, default 100000] [all|serve]
+// (`serve`: only the store API loads and the dashboards, skipping export, YAML load and assessment).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -32,6 +33,7 @@ const EVIDENCE = Number((child ? process.argv[4] : process.argv[3]) ?? 100_000);
 /** Ten evidence items per commitment; the generator's other counts follow the commitments. */
 const SIZES = { evidence: EVIDENCE, commitments: EVIDENCE / 10 };
 const AS_OF = '2022-06-30';
+const onlyServe = !child && process.argv[4] === 'serve';
 const self = fileURLToPath(import.meta.url);
 
 // ── child: load the generated case through the store API ──────────────────────────────────────
@@ -132,7 +134,30 @@ try {
   report('SQLite: load through the store API', api, true);
   console.log(`${'  of which loadCase() itself'.padEnd(46)} ${api.inside.toFixed(1).padStart(6)} s (the rest: generating the case)`);
 
-  // 2. export, 3. load from YAML
+  if (!onlyServe) await fromYamlAndAssess(apiDb);
+  // 5. the dashboard on SQLite, then on PostgreSQL
+  await serveAndMeasure('SQLite', apiDb);
+  const server = await startPostgres();
+  try {
+    const client = new pg.Client({ connectionString: server.url });
+    await client.connect();
+    await client.query('CREATE DATABASE big_case');
+    await client.end();
+    const url = new URL(server.url);
+    url.pathname = '/big_case';
+    const pgLoad = apiLoad(url.toString());
+    report('PostgreSQL: load through the store API', pgLoad);
+    console.log(`${'  of which loadCase() itself'.padEnd(46)} ${pgLoad.inside.toFixed(1).padStart(6)} s`);
+    await serveAndMeasure('PostgreSQL', url.toString());
+  } finally {
+    await server.stop();
+  }
+} finally {
+  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** Steps 2–4: export, load from the YAML files, assess. */
+async function fromYamlAndAssess(apiDb: string): Promise<void> {
   const out = join(dir, 'export');
   const exported = timed(['bin/deeds', 'case', 'export', 'bench', '--out', out, '--db', apiDb]);
   const bytes = readdirSync(out).reduce((n, f) => n + statSync(join(out, f)).size, 0);
@@ -162,24 +187,4 @@ try {
   const naiveMs = performance.now() - naiveStarted;
   const differ = result.commitments.filter((k) => naive.get(k.id)?.status !== k.status).length;
   console.log(`${'assess() at one date (median of 5)'.padEnd(46)} ${(assessMs / 1000).toFixed(2).padStart(6)} s   target < 1 s: ${verdict(assessMs < 1000)}; naive recompute (reference) ${(naiveMs / 1000).toFixed(2)} s; commitment statuses that differ: ${differ} of ${result.commitments.length}`);
-
-  // 5. the dashboard on SQLite, then on PostgreSQL
-  await serveAndMeasure('SQLite', cliDb);
-  const server = await startPostgres();
-  try {
-    const client = new pg.Client({ connectionString: server.url });
-    await client.connect();
-    await client.query('CREATE DATABASE big_case');
-    await client.end();
-    const url = new URL(server.url);
-    url.pathname = '/big_case';
-    const pgLoad = apiLoad(url.toString());
-    report('PostgreSQL: load through the store API', pgLoad);
-    console.log(`${'  of which loadCase() itself'.padEnd(46)} ${pgLoad.inside.toFixed(1).padStart(6)} s`);
-    await serveAndMeasure('PostgreSQL', url.toString());
-  } finally {
-    await server.stop();
-  }
-} finally {
-  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 }
