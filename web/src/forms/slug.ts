@@ -12,6 +12,8 @@ const stopWords = new Set(['a', 'an', 'the', 'of', 'to', 'and', 'or', 'in', 'on'
 export function slugOf(title: string, words = 5): string {
   const parts = title
     .normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    // “Team’s” is one word, not “team” and “s”.
+    .replace(/['’]/g, '')
     .toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   const kept = parts.filter((w) => !stopWords.has(w));
   return (kept.length > 0 ? kept : parts).slice(0, words).join('-').slice(0, 60).replace(/-+$/, '');
