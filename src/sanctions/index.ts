@@ -15,4 +15,5 @@ export {
   type CaseScreening, type LoadedIndex, type PersonChanges, type ResultMatch, type ScreenInput, type ScreenOptions, type ScreenResult,
 } from './screening.js';
 export { confirmedSanctionsMatches, type ConfirmedMatch } from './confirmed.js';
+export { reviewPage, reviewStates, type DecisionInForce, type ReviewMatch, type ReviewPage, type ReviewState } from './review.js';
 export { rescreenAllCases, sanctionsChanges, type CaseRescreen, type SanctionsChange } from './rescreen.js';

@@ -3,8 +3,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/cookie'; // adds request.cookies to the types
-import { roleOn, sessionUser, tokenUser, type TokenScope, type User } from '../accounts/index.js';
-import { atLeast, type Role } from '../accounts/roles.js';
+import { atLeast, roleOn, sessionUser, tokenUser, type Role, type TokenScope, type User } from '../accounts/index.js';
 import type { Store } from '../store/open.js';
 import { HttpProblem, notFound } from './problems.js';
 

@@ -2,7 +2,7 @@
 // job for progress and, at the end, the import's summary. Jobs live in memory; the imported data
 // and its provenance are in the store, so a restart loses only the progress reports.
 import { randomBytes } from 'node:crypto';
-import type { ImportSummary } from '../../import/kinds.js';
+import type { ImportSummary } from '../../import/index.js';
 
 export type JobStatus = 'running' | 'done' | 'failed';
 

@@ -8,7 +8,7 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importKinds } from '../../import/registry.js';
+import { importKinds } from '../../import/index.js';
 import { errorCodeOf, errorEntryOf } from '../../errors/index.js';
 import { admin, requireCaller } from '../access.js';
 import { badRequest, HttpProblem, notFound } from '../problems.js';

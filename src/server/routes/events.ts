@@ -2,8 +2,7 @@
 // `deeds alerts --json` (docs/events.md).
 import { z } from 'zod';
 import { datePattern } from '../../case/schema.js';
-import { caseAlerts, caseIndicators } from '../../events/case-indicators.js';
-import { indicatorJson, officeholderMatches } from '../../events/case-views.js';
+import { caseAlerts, caseIndicators, indicatorJson, officeholderMatches } from '../../events/index.js';
 import { startOfCaseDate } from '../../util/dates.js';
 import { caseRole } from '../access.js';
 import { requireCase } from '../require-case.js';

@@ -5,7 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Evidence } from '../../case/schema.js';
 import { datePattern } from '../../case/schema.js';
 import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence } from '../../store/evidence.js';
-import { fieldsBeyondRole } from '../../accounts/field-rules.js';
+import { fieldsBeyondRole } from '../../accounts/index.js';
 import { caseRole, requireCaller } from '../access.js';
 import { HttpProblem, notFound } from '../problems.js';
 import { requireCase } from '../require-case.js';

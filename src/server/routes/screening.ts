@@ -2,8 +2,7 @@
 // analysts (the run is stored, so the next one says what changed), and decisions on matches for
 // its reviewers. JSON as `deeds screen --json` (design/CLI.md).
 import { z } from 'zod';
-import { loadScreeningIndex, screen, screenCase, type LoadedIndex } from '../../sanctions/screening.js';
-import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
+import { loadScreeningIndex, MATCH_DEFAULTS, screen, screenCase, type LoadedIndex } from '../../sanctions/index.js';
 import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
 import { caseRole, requireCaller, signedIn } from '../access.js';

@@ -4,7 +4,7 @@
 // `Faithful` checks at the end stop the type check when the engine and these drift apart.
 import { z } from 'zod';
 import type * as engine from '../../assess/index.js';
-import type { Changes as EngineChanges } from '../../assess/changes.js';
+import type { Changes as EngineChanges } from '../../assess/index.js';
 import type { Expect, Faithful } from './faithful.js';
 
 const commitmentStatuses = ['broken', 'blocked', 'kept', 'partly_kept', 'at_risk', 'unverified', 'not_yet_made'] as const;

@@ -1,6 +1,6 @@
 // Response schemas of indicators and tripwire alerts (src/events/case-indicators.ts, case-views.ts).
 import { z } from 'zod';
-import type { AlertsResult, IndicatorSeries as Series } from '../../events/case-indicators.js';
+import type { AlertsResult, IndicatorSeries as Series } from '../../events/index.js';
 import type { Expect, Faithful } from './faithful.js';
 
 const Breakdown = z.strictObject({ key: z.string(), label: z.string(), values: z.array(z.number()) });

@@ -2,7 +2,7 @@
 // Matches and stored runs are objects that keep unknown keys: the screening review (issue 14) is
 // adding listing details to them this release, and a stored run keeps whatever its version wrote.
 import { z } from 'zod';
-import type { CaseScreening, ScreenResult as EngineResult } from '../../sanctions/screening.js';
+import type { CaseScreening, ScreenResult as EngineResult } from '../../sanctions/index.js';
 import type { DecisionRow } from '../../store/sanctions.js';
 import type { Expect, Faithful } from './faithful.js';
 
