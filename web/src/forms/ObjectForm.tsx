@@ -62,7 +62,10 @@ export function ObjectForm({ caseId, list, caseFile, existing, draft, onSaved, o
   const words = kinds[list];
   const prefix = `${list}-form`;
 
-  const taken = useMemo(() => new Set(Object.values(caseFile ?? {}).flatMap((v) => (Array.isArray(v) ? v.map((o: Obj) => String(o?.['id'] ?? '')) : []))), [caseFile]);
+  // Ids are unique across the whole case, hypothesis options included.
+  const taken = useMemo(() => new Set(Object.values(caseFile ?? {}).flatMap((v) => (Array.isArray(v)
+    ? v.flatMap((o: Obj) => [String(o?.['id'] ?? ''), ...(Array.isArray(o?.['options']) ? (o['options'] as Obj[]).map((x) => String(x?.['id'] ?? '')) : [])])
+    : []))), [caseFile]);
   // Positions may go without an id (they are known by party and condition); others need one.
   const idOptional = list === 'positions';
   const autoId = newId(list, String(value[words.title] ?? ''), taken);
