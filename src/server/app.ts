@@ -12,7 +12,8 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Store } from '../store/open.js';
 import { VERSION } from '../version.js';
 import { enforce, identify } from './access.js';
-import { badRequest, errorHandler, sendProblem } from './problems.js';
+import { z } from 'zod';
+import { badRequest, errorHandler, problemResponse, sendProblem } from './problems.js';
 import { securityHeaders } from './headers.js';
 import { namedComponents } from './openapi.js';
 import { MAX_DEPTH, nestingExceeds } from '../store/limits.js';
@@ -103,18 +104,24 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   await app.register(adminAuditRoutes, { store });
   await app.register(screeningReviewRoutes, { store });
 
-  app.get('/api/openapi.json', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, async () => app.swagger());
+  // The document describes itself: its own shape is OpenAPI 3.1's, which is not repeated here.
+  const OpenApiDocument = z.custom<ReturnType<App['swagger']>>((value) => typeof value === 'object' && value !== null);
+  app.get('/api/openapi.json', { config: { access: { to: 'anyone' } }, schema: { hide: true, response: { 200: OpenApiDocument } } }, async () => app.swagger());
+  // The web UI's files; the page for any other path is index.html, which routes in the browser.
+  const Page = { description: 'a page or file of the web UI', content: { 'text/html': { schema: z.string() } } };
 
   const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false });
-    app.get('/*', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, (request, reply) => {
+    app.get('/*', { config: { access: { to: 'anyone' } }, schema: { hide: true, response: { 200: Page, 404: problemResponse(404) } } }, (request, reply) => {
       if (request.url.startsWith('/api/')) return sendProblem(reply, 404, 'Not Found', `no route ${request.method} ${request.url.split('?')[0]}`);
       return reply.sendFile('index.html');
     });
   } else {
-    app.get('/', { config: { access: { to: 'anyone' } }, schema: { hide: true } }, (_request, reply) =>
-      reply.type('text/html').send('<!doctype html><title>deeds</title><h1>deeds</h1><p>The web UI is not built. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>'));
+    app.get('/', { config: { access: { to: 'anyone' } }, schema: { hide: true, response: { 200: Page } } }, async (_request, reply) => {
+      void reply.type('text/html');
+      return '<!doctype html><title>deeds</title><h1>deeds</h1><p>The web UI is not built. The API is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>';
+    });
   }
   return app;
 }

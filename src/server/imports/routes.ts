@@ -8,17 +8,53 @@ import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importKinds } from '../../import/index.js';
+import { importKinds, type ListImportSummary } from '../../import/index.js';
 import { errorCodeOf, errorEntryOf } from '../../errors/index.js';
 import { admin, requireCaller } from '../access.js';
-import { badRequest, HttpProblem, notFound } from '../problems.js';
+import { badRequest, HttpProblem, notFound, problemResponses } from '../problems.js';
+import type { Accepts, Expect, Faithful } from '../schemas/faithful.js';
 import type { RoutePlugin } from '../plugin.js';
-import { Jobs } from './jobs.js';
+import { Jobs, type Job } from './jobs.js';
 import { removeLeftoverUploads, uploadDirPrefix } from './leftovers.js';
 
 /** Largest upload accepted: a full UCDP GED release is about 300 MB uncompressed. */
 export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$/;
+
+const ImportSummary = z.strictObject({
+  kind: z.string(),
+  files: z.array(z.string()),
+  read: z.number(),
+  inserted: z.number(),
+  updated: z.number(),
+  unchanged: z.number(),
+  rejected: z.number(),
+  rejects: z.array(z.strictObject({ file: z.string(), line: z.number(), reason: z.string() })).describe('the first rejected records (the command line lists them all)'),
+  // What some kinds add: an event file (src/import/events.ts) …
+  skipped: z.number().optional().describe('event files: rows left out by the country filter'),
+  version: z.string().nullable().optional().describe('event files: the dataset version'),
+  sha256: z.string().optional(),
+  import_id: z.number().nullable().optional(),
+  // … and a sanctions list (src/import/sanctions.ts).
+  rescreened: z.array(z.strictObject({ case: z.string(), new: z.number(), gone: z.number(), changed: z.number() })).optional()
+    .describe('sanctions lists: the cases re-screened because a new list version was stored, with what changed'),
+}).meta({ id: 'ImportSummary', description: 'What an import read, stored and rejected' });
+const ImportJob = z.strictObject({
+  id: z.string(),
+  kind: z.string(),
+  file_name: z.string(),
+  started_by: z.string(),
+  started_at: z.string(),
+  finished_at: z.string().nullable(),
+  status: z.enum(['running', 'done', 'failed']),
+  progress: z.strictObject({ done: z.number(), total: z.number() }).describe('bytes or records'),
+  summary: ImportSummary.nullable().describe('when done'),
+  error: z.string().nullable().describe('why it failed'),
+}).meta({ id: 'ImportJob', description: 'An import running or finished on this server' });
+export type _Checked = [
+  Expect<Faithful<typeof ImportJob, Job>>,
+  Expect<Accepts<typeof ImportSummary, ListImportSummary>>,
+];
 
 /** A plain file name, or a 400: no folders, no "..", nothing a shell or a path could misread. */
 export function safeFileName(name: string): string {
@@ -66,6 +102,7 @@ export const importRoutes: RoutePlugin = async (app, { store }) => {
         tags: ['imports'],
         params: z.object({ kind: z.string().max(40) }),
         querystring: z.object({ name: z.string().min(1).max(200).describe('the file name, which some readers use (e.g. sdn.csv, GEDEvent_v25_1.csv)') }),
+        response: { 202: ImportJob, ...problemResponses([413]) },
       },
     }, async (request, reply) => {
       const kind = importKinds.find((k) => k.kind === request.params.kind);
@@ -100,12 +137,15 @@ export const importRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/imports', {
     config: { access: admin },
-    schema: { summary: 'Import jobs of this server, newest first', tags: ['imports'] },
+    schema: { summary: 'Import jobs of this server, newest first', tags: ['imports'], response: { 200: z.strictObject({ jobs: z.array(ImportJob) }), ...problemResponses() } },
   }, async () => ({ jobs: jobs.list() }));
 
   app.get('/api/imports/:id', {
     config: { access: admin },
-    schema: { summary: 'One import job: status, progress, and the summary when done', tags: ['imports'], params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }) },
+    schema: {
+      summary: 'One import job: status, progress, and the summary when done', tags: ['imports'], params: z.object({ id: z.string().regex(/^[0-9a-f]{16}$/) }),
+      response: { 200: ImportJob, ...problemResponses() },
+    },
   }, async (request) => {
     const job = jobs.get(request.params.id);
     if (!job) throw notFound(`import job "${request.params.id}"`);

@@ -7,7 +7,9 @@ import { achPrepared, assessPrepared, changesPrepared, reviewPrepared, type Prep
 import { dashboardOf } from '../dashboard.js';
 import type { CaseCache } from '../case-cache.js';
 import { caseRole } from '../access.js';
-import { notFound } from '../problems.js';
+import { notFound, problemResponses } from '../problems.js';
+import { AchResult, Assessment, Changes, Review, Timeline } from '../schemas/engine.js';
+import { Dashboard } from '../schemas/dashboard.js';
 import type { RoutePlugin, StoreOptions } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
@@ -29,7 +31,11 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
     if (!hit) throw notFound(`case "${caseId}"`);
     return hit;
   };
-  /** Assessment-based bodies are serialised once per case version and date, with their ETag. */
+  /**
+   * Assessment-based bodies are serialised once per case version and date, with their ETag. Sent
+   * as text, they bypass the response schema at run time; test/server/response-schemas.test.ts
+   * checks them against it.
+   */
   const cachedJson = async (reply: FastifyReply, caseId: string, key: string, compute: (c: CaseFile, p: PreparedCase) => unknown) => {
     const hit = await cache.json(caseId, key, compute);
     if (!hit) throw notFound(`case "${caseId}"`);
@@ -38,7 +44,7 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
 
   app.get('/api/cases/:case/assessment', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown },
+    schema: { summary: 'Statuses at a date, as `deeds assess --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown, response: { 200: Assessment, ...problemResponses() } },
   }, async (request, reply) => {
     const asOf = request.query.as_of ?? today();
     const knownAt = request.query.known_at;
@@ -51,6 +57,7 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
       summary: 'What changed between two dates, as `deeds changes --json`',
       tags: ['assessment'], params: CaseParams,
       querystring: z.object({ from: z.string().max(40), to: z.string().max(40).optional() }),
+      response: { 200: Changes, ...problemResponses() },
     },
   }, async (request, reply) => {
     const { from, to = today() } = request.query;
@@ -59,7 +66,7 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
 
   app.get('/api/cases/:case/review', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Analytic-integrity warnings at a date, as `deeds review --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown },
+    schema: { summary: 'Analytic-integrity warnings at a date, as `deeds review --json`', tags: ['assessment'], params: CaseParams, querystring: AsOfKnown, response: { 200: Review, ...problemResponses() } },
   }, async (request, reply) => {
     const asOf = request.query.as_of ?? today();
     const knownAt = request.query.known_at;
@@ -68,7 +75,10 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
 
   app.get('/api/cases/:case/dashboard', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Headline findings, scorecard of conditions × leverage, each party\'s position per condition, and the review\'s warnings', tags: ['assessment'], params: CaseParams, querystring: AsOf },
+    schema: {
+      summary: 'Headline findings, scorecard of conditions × leverage, each party\'s position per condition, and the review\'s warnings', tags: ['assessment'], params: CaseParams, querystring: AsOf,
+      response: { 200: Dashboard, ...problemResponses() },
+    },
   }, async (request, reply) => {
     const asOf = request.query.as_of ?? today();
     return cachedJson(reply, request.params.case, `dashboard ${asOf}`, (c, p) => {
@@ -84,6 +94,7 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
       tags: ['assessment'],
       params: CaseParams.extend({ object: z.string().min(1).max(200) }),
       querystring: z.object({ from: z.string().max(40).optional(), to: z.string().max(40).optional(), step: z.enum(['week', 'month']).default('month'), known_at: z.string().max(40).optional() }),
+      response: { 200: Timeline, ...problemResponses() },
     },
   }, async (request) => {
     const { prepared } = await load(request.params.case);
@@ -93,7 +104,10 @@ export const assessmentRoutes: RoutePlugin<AssessmentOptions> = async (app, { ca
 
   app.get('/api/cases/:case/ach/:set', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The ACH matrix, scores, diagnosticity and sensitivity, as `deeds ach --json`', tags: ['assessment'], params: CaseParams.extend({ set: z.string().min(1).max(200) }), querystring: AsOf },
+    schema: {
+      summary: 'The ACH matrix, scores, diagnosticity and sensitivity, as `deeds ach --json`', tags: ['assessment'], params: CaseParams.extend({ set: z.string().min(1).max(200) }), querystring: AsOf,
+      response: { 200: AchResult, ...problemResponses() },
+    },
   }, async (request) => {
     const { prepared } = await load(request.params.case);
     return achPrepared(prepared, request.params.set, { asOf: request.query.as_of });

@@ -6,6 +6,8 @@ import { caseAlerts, caseIndicators, indicatorJson, officeholderMatches } from '
 import { startOfCaseDate } from '../../util/dates.js';
 import { caseRole } from '../access.js';
 import { requireCase } from '../require-case.js';
+import { problemResponses } from '../problems.js';
+import { AlertsResponse, IndicatorSeries, IndicatorsResponse } from '../schemas/events.js';
 import type { RoutePlugin } from '../plugin.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
@@ -25,18 +27,23 @@ export const eventRoutes: RoutePlugin = async (app, { store }) => {
         to: IsoDate.optional(),
         by: z.enum(['actor', 'violence_type', 'province']).optional().describe('also break each series down'),
       }),
+      response: { 200: IndicatorsResponse, ...problemResponses() },
     },
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
     const { as_of, from, to, by } = request.query;
     const asOf = as_of ?? today();
     const series = await caseIndicators(store, c, { asOf, from, to, by: by ? [by] : undefined });
-    return { case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) };
+    // indicatorJson is typed loosely; schemas/events.ts checks its shape against the series type.
+    return { case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) as Array<z.input<typeof IndicatorSeries>> };
   });
 
   app.get('/api/cases/:case/alerts', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The tripwires that fire at a date, as `deeds alerts --json`', tags: ['events'], params: CaseParams, querystring: z.object({ as_of: IsoDate.optional() }) },
+    schema: {
+      summary: 'The tripwires that fire at a date, as `deeds alerts --json`', tags: ['events'], params: CaseParams, querystring: z.object({ as_of: IsoDate.optional() }),
+      response: { 200: AlertsResponse, ...problemResponses() },
+    },
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
     const matches = await officeholderMatches(store, c);

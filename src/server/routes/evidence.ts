@@ -7,7 +7,8 @@ import { datePattern } from '../../case/schema.js';
 import { addEvidence, evidenceEtag, evidenceHistory, retractEvidence, supersedeEvidence } from '../../store/evidence.js';
 import { fieldsBeyondRole } from '../../accounts/index.js';
 import { caseRole, requireCaller } from '../access.js';
-import { HttpProblem, notFound } from '../problems.js';
+import { conflictProblem, HttpProblem, notFound, problemResponses, withCurrentOnConflict, type CurrentVersion } from '../problems.js';
+import { Evidence as EvidenceOut, LedgerItem } from '../schemas/stored.js';
 import { requireCase } from '../require-case.js';
 import type { RoutePlugin } from '../plugin.js';
 
@@ -31,12 +32,25 @@ const LedgerQuery = z.object({
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 
+const LedgerPage = z.strictObject({ items: z.array(LedgerItem), total: z.number(), page: z.number(), per_page: z.number() })
+  .meta({ id: 'LedgerPage', description: 'One page of the evidence ledger' });
+const EvidenceVersion = z.strictObject({ id: z.string(), version: z.number(), stored_at: z.string(), stored_by: z.string(), digest: z.string(), item: EvidenceOut })
+  .meta({ id: 'EvidenceVersion', description: 'One stored version of an evidence item' });
+const EvidenceConflict = conflictProblem(EvidenceOut, 'EvidenceConflict');
+/** Writes may also meet an existing id, a busy database or a body that is too large. */
+const writeProblems = [409, 413, 415, 503] as const;
+
 export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
   const who = (request: FastifyRequest) => ({ actor: `user:${requireCaller(request).user.username}`, ifMatch: request.headers['if-match'] });
+  /** The item stored now and its ETag, for a 412 answer. */
+  const currentItem = async (caseId: string, id: string): Promise<CurrentVersion | undefined> => {
+    const item = (await requireCase(store, caseId)).evidence.find((e) => e.id === id);
+    return item ? { etag: evidenceEtag(item), value: item } : undefined;
+  };
 
   app.get('/api/cases/:case/evidence', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The evidence ledger: paginated, filterable, sortable', tags: ['evidence'], params: CaseParams, querystring: LedgerQuery },
+    schema: { summary: 'The evidence ledger: paginated, filterable, sortable', tags: ['evidence'], params: CaseParams, querystring: LedgerQuery, response: { 200: LedgerPage, ...problemResponses() } },
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
     const q = request.query;
@@ -61,7 +75,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/cases/:case/evidence/:id', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'One evidence item, newest version', tags: ['evidence'], params: ItemParams },
+    schema: { summary: 'One evidence item, newest version', tags: ['evidence'], params: ItemParams, response: { 200: EvidenceOut, ...problemResponses() } },
   }, async (request, reply) => {
     const c = await requireCase(store, request.params.case);
     const item = c.evidence.find((e) => e.id === request.params.id);
@@ -71,7 +85,10 @@ export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/cases/:case/evidence/:id/history', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Every stored version of an item, oldest first', tags: ['evidence'], params: ItemParams },
+    schema: {
+      summary: 'Every stored version of an item, oldest first', tags: ['evidence'], params: ItemParams,
+      response: { 200: z.strictObject({ id: z.string(), versions: z.array(EvidenceVersion) }), ...problemResponses() },
+    },
   }, async (request) => {
     const versions = await evidenceHistory(store, request.params.case, request.params.id);
     if (versions.length === 0) throw notFound(`evidence "${request.params.id}"`);
@@ -80,7 +97,7 @@ export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases/:case/evidence', {
     config: { access: caseRole('analyst') },
-    schema: { summary: 'Add an evidence item (case-file shape); `supersedes` or `retracted` in it need the reviewer role', tags: ['evidence'], params: CaseParams, body: AnyObject },
+    schema: { summary: 'Add an evidence item (case-file shape); `supersedes` or `retracted` in it need the reviewer role', tags: ['evidence'], params: CaseParams, body: AnyObject, response: { 201: EvidenceOut, ...problemResponses(writeProblems) } },
   }, async (request, reply) => {
     const beyond = fieldsBeyondRole(request.body, requireCaller(request).role);
     if (beyond.length > 0) {
@@ -93,9 +110,13 @@ export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases/:case/evidence/:id/supersede', {
     config: { access: caseRole('reviewer') },
-    schema: { summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept; accepts If-Match (the old item\'s ETag)', tags: ['evidence'], params: ItemParams, headers: IfMatch, body: AnyObject },
+    schema: {
+      summary: 'Correct an item: a new item (new id) that supersedes this one, which is kept; accepts If-Match (the old item\'s ETag)', tags: ['evidence'], params: ItemParams, headers: IfMatch, body: AnyObject,
+      response: { 201: EvidenceOut, ...problemResponses(writeProblems, { 412: EvidenceConflict }) },
+    },
   }, async (request, reply) => {
-    const item = await supersedeEvidence(store, request.params.case, request.params.id, request.body, who(request));
+    const { case: caseId, id } = request.params;
+    const item = await withCurrentOnConflict(() => supersedeEvidence(store, caseId, id, request.body, who(request)), () => currentItem(caseId, id));
     return reply.code(201).header('etag', evidenceEtag(item)).send(item);
   });
 
@@ -105,10 +126,14 @@ export const evidenceRoutes: RoutePlugin = async (app, { store }) => {
       summary: 'Retract an item from a date on, with a reason; it stays in the ledger. `recorded` (when the retraction was made) defaults to today; accepts If-Match',
       tags: ['evidence'], params: ItemParams, headers: IfMatch,
       body: z.object({ date: IsoDate, reason: z.string().min(1).max(2000), recorded: IsoDate.optional() }),
+      response: { 200: EvidenceOut, ...problemResponses(writeProblems, { 412: EvidenceConflict }) },
     },
   }, async (request, reply) => {
     const { date, reason, recorded } = request.body;
-    const item = await retractEvidence(store, request.params.case, request.params.id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request));
+    const { case: caseId, id } = request.params;
+    const item = await withCurrentOnConflict(
+      () => retractEvidence(store, caseId, id, { date, reason, ...(recorded ? { recorded } : {}) }, who(request)),
+      () => currentItem(caseId, id));
     return reply.header('etag', evidenceEtag(item)).send(item);
   });
 };

@@ -3,10 +3,11 @@
 // its reviewers. JSON as `deeds screen --json` (design/CLI.md).
 import { z } from 'zod';
 import { loadScreeningIndex, MATCH_DEFAULTS, screen, screenCase, type LoadedIndex } from '../../sanctions/index.js';
-import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions } from '../../store/sanctions.js';
+import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions, type StoredMatch } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
 import { caseRole, requireCaller, signedIn } from '../access.js';
-import { badRequest, HttpProblem } from '../problems.js';
+import { badRequest, HttpProblem, problemResponses } from '../problems.js';
+import { CaseScreeningRun, DecisionHistory, ScreeningDecision, ScreenResponse, StoredScreening } from '../schemas/sanctions.js';
 import { requireCase } from '../require-case.js';
 import type { RoutePlugin } from '../plugin.js';
 
@@ -37,6 +38,8 @@ export const screeningRoutes: RoutePlugin = async (app, { store }) => {
         /** Only these lists: list keys (un, ofac, opensanctions) or FtM datasets (eu_fsf …), as `deeds screen --lists`. */
         lists: z.array(z.string().trim().min(1).max(100)).min(1).max(100).optional(),
       }),
+      // 409: no list is imported yet.
+      response: { 200: ScreenResponse, ...problemResponses([409]) },
     },
   }, async (request) => {
     const loaded = await loadIndex();
@@ -54,6 +57,7 @@ export const screeningRoutes: RoutePlugin = async (app, { store }) => {
       tags: ['sanctions'],
       params: CaseParams,
       body: z.object({ threshold: Threshold }).default({ threshold: MATCH_DEFAULTS.candidate }),
+      response: { 200: CaseScreeningRun, ...problemResponses([409, 503]) },
     },
   }, async (request) => {
     await requireCase(store, request.params.case);
@@ -63,7 +67,7 @@ export const screeningRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/cases/:case/screening', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'The case\'s last stored screening and the decisions in force', tags: ['sanctions'], params: CaseParams },
+    schema: { summary: 'The case\'s last stored screening and the decisions in force', tags: ['sanctions'], params: CaseParams, response: { 200: StoredScreening, ...problemResponses() } },
   }, async (request) => {
     const caseId = request.params.case;
     await requireCase(store, caseId);
@@ -71,14 +75,14 @@ export const screeningRoutes: RoutePlugin = async (app, { store }) => {
     const decisions = [...(await currentDecisions(store.db, caseId)).values()];
     return {
       case: caseId,
-      last: last ? { screened_at: last.screened_at, screened_by: last.actor, versions: JSON.parse(last.versions) as unknown, matches: JSON.parse(last.results) as unknown } : null,
+      last: last ? { screened_at: last.screened_at, screened_by: last.actor, versions: JSON.parse(last.versions) as Record<string, string>, matches: JSON.parse(last.results) as Record<string, StoredMatch[]> } : null,
       decisions,
     };
   });
 
   app.get('/api/cases/:case/screening/decisions', {
     config: { access: caseRole('viewer') },
-    schema: { summary: 'Every decision on a match in this case, oldest first; the newest per person and reference is in force', tags: ['sanctions'], params: CaseParams },
+    schema: { summary: 'Every decision on a match in this case, oldest first; the newest per person and reference is in force', tags: ['sanctions'], params: CaseParams, response: { 200: DecisionHistory, ...problemResponses() } },
   }, async (request) => ({ case: request.params.case, decisions: await decisionHistory(store.db, request.params.case) }));
 
   app.post('/api/cases/:case/screening/decisions', {
@@ -94,6 +98,7 @@ export const screeningRoutes: RoutePlugin = async (app, { store }) => {
         decision: z.enum(['confirmed', 'false_positive']),
         reason: z.string().trim().min(1).max(2000),
       }),
+      response: { 201: ScreeningDecision, ...problemResponses([503]) },
     },
   }, async (request, reply) => {
     const c = await requireCase(store, request.params.case);

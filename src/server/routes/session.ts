@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../accounts/index.js';
 import { anyone, requireCaller, signedIn, SESSION_COOKIE } from '../access.js';
-import { HttpProblem, notFound } from '../problems.js';
+import { HttpProblem, notFound, problemResponses } from '../problems.js';
 import type { RoutePlugin, StoreOptions } from '../plugin.js';
 
 export interface SessionOptions extends StoreOptions {
@@ -12,7 +12,9 @@ export interface SessionOptions extends StoreOptions {
   loginAttemptsPerMinute: number;
 }
 
-const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() });
+const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() }).meta({ id: 'User', description: 'A user account' });
+/** An empty answer (204). */
+const NoContent = z.null().describe('no body');
 
 export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, secureCookies, loginAttemptsPerMinute }) => {
   app.post('/api/session', {
@@ -26,7 +28,7 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
       summary: 'Sign in; sets an HttpOnly SameSite session cookie',
       tags: ['session'],
       body: z.object({ username: z.string().min(1).max(64), password: z.string().min(1).max(1024) }),
-      response: { 200: z.object({ user: UserOut, csrf_token: z.string() }) },
+      response: { 200: z.object({ user: UserOut, csrf_token: z.string() }).meta({ id: 'SessionResponse' }), ...problemResponses([429]) },
     },
   }, async (request, reply) => {
     const user = await authenticate(store, request.body.username, request.body.password);
@@ -41,12 +43,12 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
 
   app.delete('/api/session', {
     config: { access: signedIn },
-    schema: { summary: 'Sign out; the session cookie stops working', tags: ['session'] },
+    schema: { summary: 'Sign out; the session cookie stops working', tags: ['session'], response: { 204: NoContent, ...problemResponses() } },
   }, async (request, reply) => {
     const token = request.caller?.sessionToken;
     if (token) await endSession(store, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 
   app.get('/api/me', {
@@ -54,7 +56,7 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
     schema: {
       summary: 'The signed-in user, the admin flag and the role on each case',
       tags: ['session'],
-      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()), csrf_token: z.string().optional() }) },
+      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()).describe('case id → your role on it'), csrf_token: z.string().optional() }).meta({ id: 'Me' }), ...problemResponses() },
     },
   }, async (request) => {
     const caller = requireCaller(request);
@@ -64,11 +66,11 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
     return { user, is_admin: user.is_admin, roles: await rolesOf(store, user), ...(caller.csrf ? { csrf_token: caller.csrf } : {}) };
   });
 
-  const TokenOut = z.object({ id: z.string(), name: z.string(), scope: z.enum(tokenScopes), created_at: z.string(), revoked_at: z.string().nullable() });
+  const TokenOut = z.object({ id: z.string(), name: z.string(), scope: z.enum(tokenScopes), created_at: z.string(), revoked_at: z.string().nullable() }).meta({ id: 'ApiToken', description: 'An API token (never its secret)' });
 
   app.get('/api/tokens', {
     config: { access: signedIn },
-    schema: { summary: 'Your API tokens (never their secrets)', tags: ['session'], response: { 200: z.object({ tokens: z.array(TokenOut) }) } },
+    schema: { summary: 'Your API tokens (never their secrets)', tags: ['session'], response: { 200: z.object({ tokens: z.array(TokenOut) }), ...problemResponses() } },
   }, async (request) => ({ tokens: await listApiTokens(store, requireCaller(request).user) }));
 
   app.post('/api/tokens', {
@@ -78,16 +80,16 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
       summary: 'Create an API token for scripts (scope read: GET only; write: what your roles allow); the secret is shown once. Needs a session, not a token',
       tags: ['session'],
       body: z.object({ name: z.string().min(1).max(100), scope: z.enum(tokenScopes).default('write') }),
-      response: { 201: TokenOut.extend({ token: z.string() }) },
+      response: { 201: TokenOut.extend({ token: z.string().describe('the secret, shown this once') }).meta({ id: 'NewApiToken' }), ...problemResponses() },
     },
   }, async (request, reply) => reply.code(201).send(await createApiToken(store, requireCaller(request).user, request.body.name, request.body.scope)));
 
   app.delete('/api/tokens/:id', {
     config: { access: signedIn },
-    schema: { summary: 'Revoke an API token', tags: ['session'], params: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) }) },
+    schema: { summary: 'Revoke an API token', tags: ['session'], params: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) }), response: { 204: NoContent, ...problemResponses() } },
   }, async (request, reply) => {
     if (!(await revokeApiToken(store, requireCaller(request).user, request.params.id))) throw notFound(`token "${request.params.id}"`);
-    return reply.code(204).send();
+    return reply.code(204).send(null);
   });
 };
 

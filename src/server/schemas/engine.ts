@@ -27,7 +27,8 @@ const TargetStatus = z.enum([...commitmentStatuses, ...conditionStatuses]);
 export const Settings = z.strictObject({
   strength: numbersOf(['strong', 'moderate', 'weak']),
   reliability: numbersOf(['A', 'B', 'C', 'D', 'E', 'F']),
-  credibility: numbersOf(['1', '2', '3', '4', '5', '6']),
+  // A record, not an object: clients index it with the digit of an item, as a string.
+  credibility: z.record(z.enum(['1', '2', '3', '4', '5', '6']), z.number()),
   thresholds: numbersOf(['broken', 'kept', 'kept_ratio', 'high_mass', 'high_sources', 'moderate_mass']),
   review: numbersOf(['stale_months', 'backdated_days']),
 }).meta({ id: 'Settings', description: 'The assessment settings a result was computed with: the defaults with the case\'s `assessment:` block laid over them' });

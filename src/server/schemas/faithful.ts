@@ -10,3 +10,6 @@ export type Faithful<S extends z.ZodType, T> = [z.output<S>] extends [DeepMutabl
 
 /** Use as `export type _Checked = Expect<Faithful<typeof Schema, EngineType>>`. */
 export type Expect<T extends true> = T;
+
+/** One direction only: the schema accepts every value of the type (for a schema that covers several types). */
+export type Accepts<S extends z.ZodType, T> = [DeepMutable<T>] extends [z.input<S>] ? true : false;

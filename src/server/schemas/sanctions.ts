@@ -1,12 +1,10 @@
 // Response schemas of sanctions screening (src/sanctions/screening.ts, src/store/sanctions.ts).
-// Matches and stored runs are objects that keep unknown keys: the screening review (issue 14) is
-// adding listing details to them this release, and a stored run keeps whatever its version wrote.
 import { z } from 'zod';
 import type { CaseScreening, ScreenResult as EngineResult } from '../../sanctions/index.js';
-import type { DecisionRow } from '../../store/sanctions.js';
+import type { DecisionRow, ListingDetails, StoredMatch as StoredMatchType } from '../../store/sanctions.js';
 import type { Expect, Faithful } from './faithful.js';
 
-export const ScreenMatch = z.object({
+export const ScreenMatch = z.strictObject({
   list: z.string(),
   ref: z.string(),
   name: z.string().describe('the listed entry\'s main name'),
@@ -17,11 +15,11 @@ export const ScreenMatch = z.object({
   query_name: z.string().describe('the name of the query that produced the match (a person\'s alias, say)'),
   version: z.string().optional(),
   decision: z.strictObject({ decision: z.string(), reason: z.string(), actor: z.string(), decided_at: z.string() }).optional(),
-}).catchall(z.unknown()).meta({ id: 'ScreenMatch', description: 'A listed entry that matches a screened name' });
+}).meta({ id: 'ScreenMatch', description: 'A listed entry that matches a screened name' });
 
 const Scored = z.strictObject({ list: z.string(), ref: z.string(), score: z.number() });
 
-export const ScreenResult = z.object({
+export const ScreenResult = z.strictObject({
   query: z.string(),
   person: z.string().optional(),
   matches: z.array(ScreenMatch),
@@ -34,7 +32,7 @@ export const ScreenResult = z.object({
     removed: z.array(Scored),
     rescored: z.array(z.strictObject({ list: z.string(), ref: z.string(), before: z.number(), after: z.number() })),
   }).optional().describe('what changed since the case\'s previous screening'),
-}).catchall(z.unknown()).meta({ id: 'ScreenResult', description: 'The matches of one screened name or person' });
+}).meta({ id: 'ScreenResult', description: 'The matches of one screened name or person' });
 
 export const ScreenResponse = z.strictObject({
   versions: z.record(z.string(), z.string()).describe('list → the version screened against'),
@@ -61,7 +59,17 @@ export const ScreeningDecision = z.strictObject({
   decided_at: z.string(),
 }).meta({ id: 'ScreeningDecision', description: 'A decision on a match; the newest per person, list and reference is in force' });
 
-const StoredMatch = z.object({
+/** As GET …/screening/matches describes it (ListingDetails there). */
+const StoredListing = z.strictObject({
+  name: z.string(),
+  birth: z.array(z.strictObject({ date: z.string().optional(), from_year: z.number().optional(), to_year: z.number().optional(), approx: z.boolean().optional() })),
+  nationality: z.array(z.string()),
+  programs: z.array(z.string()),
+  listed_on: z.string().optional(),
+  remarks: z.string().optional(),
+});
+
+const StoredMatch = z.strictObject({
   list: z.string(),
   ref: z.string(),
   score: z.number(),
@@ -71,7 +79,8 @@ const StoredMatch = z.object({
   explanation: z.string().optional(),
   strong: z.boolean().optional(),
   query_name: z.string().optional(),
-}).catchall(z.unknown()); // listing details, which the screening review reads (GET …/screening/matches)
+  listing: StoredListing.optional(),
+});
 
 export const StoredScreening = z.strictObject({
   case: z.string(),
@@ -91,4 +100,6 @@ export type _Checked = [
   Expect<Faithful<typeof ScreenResult, EngineResult>>,
   Expect<Faithful<typeof CaseScreeningRun, CaseScreening>>,
   Expect<Faithful<typeof ScreeningDecision, DecisionRow>>,
+  Expect<Faithful<typeof StoredListing, ListingDetails>>,
+  Expect<Faithful<typeof StoredMatch, StoredMatchType>>,
 ];

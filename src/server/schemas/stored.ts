@@ -53,6 +53,10 @@ export const Condition = named(stored(caseSchema.Condition), 'Condition', 'What 
 export const Leverage = named(stored(caseSchema.Leverage), 'Leverage', 'An instrument held, gated by conditions, with its decisions');
 export const Position = named(stored(caseSchema.Position), 'Position', 'Where a party stands on a condition');
 export const Evidence = named(stored(caseSchema.Evidence), 'Evidence', 'One evidence item (newest version)');
+export const LedgerItem = named(stored(caseSchema.Evidence.extend({
+  recorded: z.string().describe('when it was recorded: its own date, else its source\'s'),
+  grade: z.string().describe('reliability letter and credibility digit, e.g. B2'),
+})), 'LedgerItem', 'An evidence item as the ledger lists it');
 export const Claim = named(stored(caseSchema.Claim), 'Claim', 'A public claim by an official about a commitment or condition');
 export const Hypothesis = named(stored(caseSchema.Hypothesis), 'Hypothesis', 'A set of competing hypotheses with its ACH ratings');
 export const Indicator = named(stored(caseSchema.Indicator), 'Indicator', 'An event-data indicator');

@@ -1,173 +1,104 @@
-// The JSON shapes the UI reads, mirrored from the server (src/assess/types.ts,
-// src/server/dashboard.ts, src/assess/ach.ts, src/events/*, src/sanctions/screening.ts). The UI
-// only relies on the HTTP API, so these are declared here rather than imported from src/.
+// The JSON shapes the UI reads, by the names the pages use. Every one is derived from the types
+// generated from the server's OpenAPI document (schema.d.ts, `npm run gen:api`), so the UI and
+// the API cannot drift apart: a change to a route's schemas changes these, and the type check
+// shows every page it affects.
+import type { components, paths } from './schema';
+
+type Schemas = components['schemas'];
+
+/** The JSON body a route answers with on success (its first 2xx). */
+export type ResponseOf<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'delete'> =
+  paths[P][M] extends { responses: infer R }
+    ? R extends { 200: { content: { 'application/json': infer B } } } ? B
+      : R extends { 201: { content: { 'application/json': infer B } } } ? B
+        : R extends { 202: { content: { 'application/json': infer B } } } ? B
+          : never
+    : never;
 
 export type Role = 'viewer' | 'analyst' | 'reviewer' | 'owner';
 export const roleOrder: readonly Role[] = ['viewer', 'analyst', 'reviewer', 'owner'];
 export const atLeast = (held: string | null | undefined, needed: Role): boolean =>
   held != null && roleOrder.indexOf(held as Role) >= roleOrder.indexOf(needed);
 
-export interface User { id: string; username: string; is_admin: boolean }
-export interface Me { user: User; is_admin: boolean; roles: Record<string, string>; csrf_token?: string }
-export interface SessionResponse { user: User; csrf_token: string }
+export type User = Schemas['User'];
+export type Me = Schemas['Me'];
+export type SessionResponse = Schemas['SessionResponse'];
+export type ApiToken = Schemas['ApiToken'];
+export type NewApiToken = Schemas['NewApiToken'];
 
-export interface CaseSummary { id: string; title: string; role: string; [key: string]: unknown }
+export type CaseSummary = Schemas['CaseSummary'];
+/** GET /api/cases/:case: every object of the case and your role on it. */
+export type CaseFile = Schemas['CaseView'];
+export type CaseHeader = Schemas['CaseHeader'];
+export type CaseSettings = Schemas['CaseSettings'];
+export type LoadSummary = Schemas['LoadSummary'];
 
-export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
-export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
-export type Stance = 'supports' | 'contradicts' | 'context';
-export type Strength = 'strong' | 'moderate' | 'weak';
-export type AchRating = 'CC' | 'C' | 'N' | 'I' | 'II' | 'NA';
+export type Actor = Schemas['Actor'];
+export type Relationship = Schemas['Relationship'];
+export type Source = Schemas['Source'];
+export type Commitment = Schemas['Commitment'];
+export type Condition = Schemas['Condition'];
+export type Leverage = Schemas['Leverage'];
+export type Position = Schemas['Position'];
+export type Claim = Schemas['Claim'];
+export type Hypothesis = Schemas['Hypothesis'];
+export type Indicator = Schemas['Indicator'];
+export type Tripwire = Schemas['Tripwire'];
+/** One object of any editable list. */
+export type CaseObject = Schemas['CaseObject'];
+export type ObjectPage = Schemas['ObjectPage'];
 
-export interface BearsOn { target: string; stance: Stance; strength: Strength }
-export interface Evidence {
-  id: string;
-  source: string;
-  observed: { from: string; to?: string | null };
-  recorded?: string;
-  credibility: Credibility;
-  reliability?: Reliability | null;
-  summary: string;
-  bears_on: BearsOn[];
-  supersedes?: string | null;
-  retracted?: { date: string; reason: string } | null;
-  location?: { country?: string; admin1?: string; admin2?: string };
-}
-export interface LedgerItem extends Evidence { recorded: string; grade: string }
-export interface LedgerPage { items: LedgerItem[]; total: number; page: number; per_page: number }
-export interface EvidenceVersion { id: string; version: number; stored_at: string; stored_by: string; digest: string; item: Evidence }
+export type Evidence = Schemas['Evidence'];
+export type BearsOn = Evidence['bears_on'][number];
+export type Reliability = Source['reliability'];
+export type Credibility = Evidence['credibility'];
+export type Stance = BearsOn['stance'];
+export type Strength = BearsOn['strength'];
+export type AchRating = Hypothesis['ratings'][number]['rating'];
+export type LedgerItem = Schemas['LedgerItem'];
+export type LedgerPage = Schemas['LedgerPage'];
+export type EvidenceVersion = Schemas['EvidenceVersion'];
 
-export interface Source { id: string; kind: string; title: string; publisher?: string; date: string; url?: string; reliability: Reliability }
-export interface Actor { id: string; kind: string; name: string; aliases?: string[]; birth_date?: string; nationality?: string[]; sanctions_refs?: string[] }
-export interface Commitment { id: string; by: string; source: string; made: string; kind: string; due?: string | null; text: string; category: string }
-export interface Condition { id: string; set_by: string[]; text: string; requires: string[]; category: string; set?: string }
-export interface Leverage { id: string; held_by: string; kind: string; text: string; gated_by: string[]; review?: string | null; decisions: { date: string; action: string; text?: string }[] }
-export interface Claim { id: string; by: string; made: string; source: string; text: string; asserts: { target: string; status: string } }
-export interface Hypothesis { id: string; question: string; options: { id: string; text: string }[]; ratings: { evidence: string; option: string; rating: AchRating }[] }
-export interface Tripwire { id: string; kind: string; indicator?: string; leverage?: string; baseline?: { from: string; to?: string | null }; active?: { from: string; to?: string | null }; advice?: string }
+export type Settings = Schemas['Settings'];
+export type EvidenceEntry = Schemas['EvidenceEntry'];
+export type NotCountingEntry = Schemas['NotCountingEntry'];
+export type CommitmentResult = Schemas['CommitmentResult'];
+export type ConditionResult = Schemas['ConditionResult'];
+export type LeverageResult = Schemas['LeverageResult'];
+export type ClaimResult = Schemas['ClaimResult'];
+export type Assessment = Schemas['Assessment'];
+export type ReviewWarning = Schemas['ReviewWarning'];
+export type Review = Schemas['Review'];
+export type Dashboard = Schemas['Dashboard'];
+export type Changes = Schemas['Changes'];
+export type TimelineChange = Schemas['TimelineChange'];
+export type Timeline = Schemas['Timeline'];
+export type AchResult = Schemas['AchResult'];
 
-export interface CaseFile {
-  case: { id: string; title: string; subject: string; marking: string; period?: { start: string; end?: string | null }; summary?: string };
-  actors: Actor[];
-  sources: Source[];
-  commitments: Commitment[];
-  conditions: Condition[];
-  leverage: Leverage[];
-  positions: { party: string; condition: string; stance: string; note?: string }[];
-  evidence: Evidence[];
-  claims: Claim[];
-  hypotheses: Hypothesis[];
-  tripwires: Tripwire[];
-  indicators: { id: string }[];
-  role: string;
-}
+export type IndicatorSeries = Schemas['IndicatorSeries'];
+export type IndicatorsResponse = Schemas['IndicatorsResponse'];
+export type Alert = Schemas['Alert'];
+export type AlertsResponse = Schemas['AlertsResponse'];
 
-export interface EvidenceEntry { id: string; source: string; stance: Stance; strength: Strength; grade: string; weight: number; target?: string }
-export interface NotCountingEntry { id: string; stance: Stance; reason: string }
-
-export interface CommitmentResult {
-  id: string; status: string; confidence: string | null; support: number; contradiction: number;
-  evidence: EvidenceEntry[]; not_counting: NotCountingEntry[]; kind: string; made: string; due: string | null;
-  rule: string; confidence_reason: string | null; explanation: string;
-}
-export interface ConditionResult {
-  id: string; status: string; confidence: string;
-  parts: { id: string; kind: 'commitment' | 'own_evidence'; status: string; confidence: string | null; support: number; contradiction: number; rule: string }[];
-  evidence: EvidenceEntry[]; not_counting: NotCountingEntry[]; rule: string; explanation: string;
-}
-export interface LeverageResult {
-  id: string; recommendation: string; confidence: string | null; gated_by: { id: string; status: string }[]; unmet: string[];
-  flags: { date: string; action: string; unmet: string[] }[]; review: string | null; rule: string; explanation: string;
-}
-export interface ClaimResult {
-  id: string; status: 'made' | 'not_yet_made'; by: string; made: string; target: string; asserted: string;
-  verdict_when_made: string | null; verdict_now: string | null; target_status_when_made: string | null; target_status_now: string | null;
-  contradicted_when_made: boolean; known_when_made: EvidenceEntry[]; explanation: string;
-}
-export interface Assessment {
-  case: string; as_of: string;
-  commitments: CommitmentResult[]; conditions: ConditionResult[]; leverage: LeverageResult[]; claims: ClaimResult[];
-  settings: Settings;
-}
-export interface Settings {
-  strength: Record<Strength, number>;
-  reliability: Record<Reliability, number>;
-  credibility: Record<string, number>;
-  [key: string]: unknown;
-}
-
-export interface Dashboard {
-  case: { id: string; title: string; subject: string; marking: string; period: { start: string; end?: string | null } | null };
-  as_of: string;
-  headlines: {
-    broken_commitments: { id: string; text: string; confidence: string | null; rule: string }[];
-    unmet_conditions: { id: string; text: string; confidence: string; rule: string }[];
-    released_against_conditions: { leverage: string; action: string; date: string; unmet: string[] }[];
-    claims_contradicted_when_made: { id: string; by: string; made: string; text: string; explanation: string }[];
-  };
-  scorecard: {
-    conditions: { id: string; text: string; status: string; confidence: string }[];
-    leverage: { id: string; text: string; held_by: string; recommendation: string; gated_by: string[]; flagged: boolean }[];
-  };
-  coalition: { condition: string; positions: { party: string; stance: string }[]; divergent: boolean }[];
-  /** The review's analytic-integrity warnings at the same date. */
-  review: ReviewWarning[];
-}
-
-export interface ReviewWarning { kind: string; object: string; detail: string }
-
-export interface Changes {
-  case: string; from: string; to: string;
-  objects: { id: string; kind: string; before: { status: string; confidence: string | null }; after: { status: string; confidence: string | null } }[];
-  evidence_added: string[];
-  decisions: { leverage: string; date: string; action: string; recommendation: string; against_conditions: boolean }[];
-}
-
-export interface TimelineChange {
-  date: string; from: string; to: string; confidence: string | null; rule: string;
-  entered: EvidenceEntry[]; left: EvidenceEntry[]; events: string[];
-}
-export interface Timeline {
-  case: string; object: { id: string; kind: string }; from: string; to: string; step: 'week' | 'month';
-  points: { date: string; status: string; confidence: string | null }[];
-  changes: TimelineChange[];
-}
-
-export interface AchResult {
-  case: string; set: { id: string; question: string }; as_of: string | null;
-  options: { id: string; text: string; inconsistency: number; rank: number }[];
-  least_contradicted: string[]; reading: string;
-  matrix: { evidence: string; grade: string; g: number; ratings: Record<string, AchRating | null>; diagnosticity: number; changes_ranking: boolean; least_contradicted_without: string[] }[];
-  sensitive_to: string[];
-  excluded: { evidence: string; reason: string }[];
-  settings: Settings;
-}
-
-export interface IndicatorSeries {
-  id: string; dataset: string; measure: string; period: 'week' | 'month';
-  from: string | null; to: string | null; coverage: { from: string; to: string } | null;
-  periods: string[]; starts: string[]; values: number[]; total: number;
-  breakdowns?: Partial<Record<'actor' | 'violence_type' | 'province', { key: string; label: string; values: number[] }[]>>;
-  note?: string;
-  /** What the imported files cannot support: a sample, a missing column (shown with the chart). */
-  caveats?: string[];
-}
-export interface IndicatorsResponse { case: string; as_of: string; indicators: IndicatorSeries[] }
-export interface Alert { tripwire: string; kind: string; periods: string[]; first: string | null; advice: string | null; [detail: string]: unknown }
-export interface AlertsResponse { case: string; as_of: string; alerts: Alert[]; skipped?: { tripwire: string; reason: string }[] }
-
-export interface ScreenMatch {
-  list: string; ref: string; name: string; matched_name: string; score: number; explanation: string; strong?: boolean; query_name?: string;
-  decision?: { decision: string; reason: string; actor: string; decided_at: string };
-}
-export interface ScreenResult { query: string; person?: string; matches: ScreenMatch[]; declared_refs?: { ref: string; list?: string; listed: boolean; name?: string }[] }
-export interface ScreenResponse { results: ScreenResult[]; [key: string]: unknown }
-
+/**
+ * A match as the screening pages show it: a fresh run has every key; a run stored before 0.1.3
+ * lacks `strong` and `query_name`, and the pages build matches from those too.
+ */
+export type ScreenMatch = Omit<Schemas['ScreenMatch'], 'strong' | 'query_name'> & Partial<Pick<Schemas['ScreenMatch'], 'strong' | 'query_name'>>;
+export type ScreenResult = Schemas['ScreenResult'];
+export type ScreenResponse = Schemas['ScreenResponse'];
 /** GET /api/cases/:case/screening: the last stored run (matches per person id) and the decisions in force. */
-export interface StoredScreening {
-  case: string;
-  last: { screened_at: string; screened_by: string; versions: Record<string, string>; matches: Record<string, { list: string; ref: string; score: number; matched_name: string }[]> } | null;
-  decisions: { person_id: string; list: string; ref: string; decision: string; reason: string; actor: string; decided_at: string }[];
-}
+export type StoredScreening = Schemas['StoredScreening'];
 /** POST /api/cases/:case/screening: a new run of every person of the case, stored. */
-export interface CaseScreeningRun { case: string; screened_at: string; versions: Record<string, string>; results: ScreenResult[] }
+export type CaseScreeningRun = Schemas['CaseScreeningRun'];
+export type ScreeningDecision = Schemas['ScreeningDecision'];
+
+export type ImportJob = Schemas['ImportJob'];
+export type AuditVerify = Schemas['AuditVerify'];
+
+/** An error answer (application/problem+json). */
+export type Problem = Schemas['Problem'];
+/** A 412 answer to an object edit: the problem and the version stored now. */
+export type ObjectConflict = Schemas['ObjectConflict'];
+export type EvidenceConflict = Schemas['EvidenceConflict'];
+export type SettingsConflict = Schemas['SettingsConflict'];
