@@ -10,11 +10,6 @@
 const capabilities = ['accounts', 'assess', 'events', 'sanctions', 'report', 'import'];
 const edges = ['server', 'cli'];
 const any = (folders) => `^src/(${folders.join('|')})/`;
-/**
- * The event importers and downloads (src/events/import.ts, fetch.ts) still live in src/events and
- * use the pipeline's own files while they move into src/import/ (issue #18, item 4).
- */
-const inTransit = ['^src/import/(kinds|events-zip)\\.ts$'];
 /** Node's modules that touch the outside world; the engine uses none of them. */
 const nodeIo = ['fs', 'fs/promises', 'child_process', 'net', 'http', 'https', 'http2', 'dgram', 'worker_threads', 'cluster', 'readline'];
 
