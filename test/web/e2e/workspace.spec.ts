@@ -162,6 +162,33 @@ test('an analyst builds a case from nothing, sees a pledge broken and a release 
   await expect(page.getByTestId('object-status')).not.toContainText('broken');
 });
 
+test('a hypothesis set with options gets ids from their words; a tripwire missing what its kind needs says so at the field', async ({ page }) => {
+  await signIn(page, USERS.admin, `${base}/objects/hypotheses/new`);
+  let form = page.getByRole('form', { name: 'New hypothesis set' });
+  await form.getByLabel('Question', { exact: true }).fill('Will the Front keep the ceasefire?');
+  for (const text of ['The Front keeps it', 'The Front breaks it']) {
+    await form.getByRole('button', { name: 'Add option' }).click();
+    await form.getByRole('group', { name: /^Option \d/ }).last().getByLabel('Text', { exact: true }).fill(text);
+  }
+  await form.getByRole('button', { name: 'Create hypothesis set' }).click();
+  await expect(page.getByRole('heading', { name: /^Hypothesis set: Will the Front keep/ })).toBeVisible();
+  await expect(page.getByText('front-keeps-it', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: 'Open the ACH matrix' }).click();
+  await expect(page.getByRole('heading', { name: 'ACH ach-front-keep-ceasefire' })).toBeVisible();
+
+  await page.goto(`${base}/objects/tripwires/new`);
+  form = page.getByRole('form', { name: 'New tripwire' });
+  await form.getByLabel('Kind', { exact: true }).selectOption('review_due');
+  await form.getByLabel(/^Advice/).fill('Review the sanctions relief before it lapses');
+  await form.getByRole('button', { name: 'Create tripwire' }).click();
+  await expect(form.getByLabel(/^Leverage/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.field-error').first()).toContainText('needs');
+  await pick(form, /^Leverage/, 'Sanctions relief');
+  await form.getByLabel(/^Within days/).fill('30');
+  await form.getByRole('button', { name: 'Create tripwire' }).click();
+  await expect(page.getByRole('heading', { name: /^Tripwire: Review the sanctions relief/ })).toBeVisible();
+});
+
 test('an owner changes the case settings; a wrong date is reported at its field', async ({ page }) => {
   await signIn(page, USERS.admin, `${base}/settings`);
   const form = page.getByRole('form', { name: 'Case settings' });
