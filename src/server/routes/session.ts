@@ -14,7 +14,7 @@ export interface SessionOptions extends StoreOptions {
 
 const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() }).meta({ id: 'User', description: 'A user account' });
 /** An empty answer (204). */
-const NoContent = z.null().describe('no body');
+const NoContent = z.undefined().describe('no body');
 
 export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, secureCookies, loginAttemptsPerMinute }) => {
   app.post('/api/session', {
@@ -48,7 +48,7 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
     const token = request.caller?.sessionToken;
     if (token) await endSession(store, token);
     reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.code(204).send(null);
+    return reply.code(204).send();
   });
 
   app.get('/api/me', {
@@ -89,7 +89,7 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
     schema: { summary: 'Revoke an API token', tags: ['session'], params: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/) }), response: { 204: NoContent, ...problemResponses() } },
   }, async (request, reply) => {
     if (!(await revokeApiToken(store, requireCaller(request).user, request.params.id))) throw notFound(`token "${request.params.id}"`);
-    return reply.code(204).send(null);
+    return reply.code(204).send();
   });
 };
 

@@ -77,6 +77,7 @@ export const userRoutes: RoutePlugin = async (app, { store }) => {
       tags: ['users'],
       params: UserParams,
       body: z.object({ password: NewPassword }),
+      response: { 204: z.undefined().describe('no body') },
     },
   }, async (request, reply) => {
     await listed(request.params.username);
@@ -90,6 +91,7 @@ export const userRoutes: RoutePlugin = async (app, { store }) => {
       summary: 'Revoke a user\'s role on the case',
       tags: ['cases'],
       params: z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id'), username: Username }),
+      response: { 204: z.undefined().describe('no body') },
     },
   }, async (request, reply) => {
     const { case: caseId, username } = request.params;

@@ -4086,8 +4086,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no body */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4125,8 +4125,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description no body */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
