@@ -180,6 +180,7 @@ try {
   row('peak RSS of a screening process', `${n(first['peakMb'])} MB`, `${n(memory['peakMb'])} MB`);
   row('same top-5 results as the in-memory matcher', `${memory['same']} of ${memory['compared']}`, '–');
   row('update: 1 % changed, 0.1 % gone, 0.1 % new (wall)', `${((Number(update['readMs']) + Number(update['indexMs'])) / 1000).toFixed(1)} s`, `${((Number(memory['readMs']) + Number(memory['buildMs'])) / 1000).toFixed(1)} s (full rebuild)`);
+  row('… CPU time', `${(Number(update['cpuMs']) / 1000).toFixed(1)} s`, `${(Number(memory['buildCpuMs']) / 1000).toFixed(1)} s (index only)`);
   row('… entries normalised again', `${n(update['analysed'])} of ${n(update['entries'])}`, 'all');
   row('… peak RSS', `${n(update['peakMb'])} MB`, '–');
   row('first query after the update, fresh process', `${n(firstAfter['firstQueryMs'])} ms`, '–');
