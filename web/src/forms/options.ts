@@ -62,6 +62,22 @@ function buildNames(c: LooseCase | undefined): Map<string, string> {
  * ratings name its own options, and evidence may bear on any hypothesis option.
  */
 export function choicesFor(c: LooseCase | undefined, targets: readonly LinkTarget[], own?: Obj): Choice[] {
+  // Without options (which depend on the object edited) the choices depend on the case alone:
+  // kept per case, since every picker of every row asks on every render.
+  if (!c || targets.includes('options')) return buildChoices(c, targets, own);
+  const perCase = choiceCache.get(c) ?? new Map<string, Choice[]>();
+  choiceCache.set(c, perCase);
+  const key = targets.join(' ');
+  const hit = perCase.get(key);
+  if (hit) return hit;
+  const made = buildChoices(c, targets, own);
+  perCase.set(key, made);
+  return made;
+}
+
+const choiceCache = new WeakMap<object, Map<string, Choice[]>>();
+
+function buildChoices(c: LooseCase | undefined, targets: readonly LinkTarget[], own?: Obj): Choice[] {
   const names = nameTable(c);
   const out: Choice[] = [];
   for (const t of targets) {
