@@ -8,7 +8,7 @@ import { casePath, invalidateCase, useCase, useEvidenceHistory } from '../api/qu
 import type { Evidence } from '../api/types';
 import { PageHeading } from '../app/Layout';
 import { useCan, useCaseId } from '../app/caseContext';
-import { useObjectPaths } from '../app/names';
+import { useNames, useObjectPaths } from '../app/names';
 import { today, useWithAsOf } from '../asof/asOf';
 import { Empty, ProblemMessage, QueryState } from '../ui/states';
 import { lazyPage } from '../app/lazyPage';
@@ -28,6 +28,7 @@ export function EvidencePage() {
   const navigate = useNavigate();
   const withAsOf = useWithAsOf();
   const pathOf = useObjectPaths(caseId);
+  const name = useNames(caseId);
 
   async function supersede(item: Evidence) {
     await api(`${casePath(caseId)}/evidence/${encodeURIComponent(evidenceId)}/supersede`, { method: 'POST', body: item });
@@ -54,7 +55,7 @@ export function EvidencePage() {
                   <dt>Grade</dt><dd>{gradeSummary(item.reliability ?? src?.reliability, item.credibility)}</dd>
                   <dt>Observed</dt><dd>{item.observed.from}{item.observed.to ? ` – ${item.observed.to}` : ''}</dd>
                   <dt>Recorded</dt><dd>{item.recorded ?? `${src?.date ?? '?'} (the source’s date)`}</dd>
-                  {item.supersedes && <><dt>Corrects</dt><dd><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${item.supersedes}`)}>{item.supersedes}</Link></dd></>}
+                  {item.supersedes && <><dt>Corrects</dt><dd><Link to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${item.supersedes}`)}>{name(item.supersedes)}</Link> <span className="small">{item.supersedes}</span></dd></>}
                   {correctedBy.length > 0 && <><dt>Corrected by</dt><dd>{correctedBy.map((e) => <Link key={e.id} to={withAsOf(`/cases/${encodeURIComponent(caseId)}/evidence/${e.id}`)}>{e.id}</Link>)}</dd></>}
                   {item.retracted && <><dt>Retracted</dt><dd className="flag">on {item.retracted.date}: {item.retracted.reason}</dd></>}
                 </dl>
@@ -62,7 +63,7 @@ export function EvidencePage() {
                 {item.bears_on.length === 0 ? <p className="muted">No links.</p> : (
                   <ul>{item.bears_on.map((b) => {
                     const p = pathOf(b.target);
-                    return <li key={b.target + b.stance}>{b.stance} {p ? <Link to={withAsOf(p)}>{b.target}</Link> : b.target} ({b.strength})</li>;
+                    return <li key={b.target + b.stance}>{b.stance} {p ? <Link to={withAsOf(p)}>{name(b.target)}</Link> : name(b.target)} <span className="small">{b.target}</span> ({b.strength})</li>;
                   })}</ul>
                 )}
               </section>
