@@ -59,6 +59,13 @@ module.exports = {
       to: { dependencyTypes: ['core'], path: `^(node:)?(${nodeIo.join('|')})$` },
     },
     {
+      name: 'events-read-no-store',
+      severity: 'error',
+      comment: 'src/events computes from plain data that its callers load (src/import/case-events.ts); of the store it uses only the row shapes the store persists.',
+      from: { path: '^src/events/' },
+      to: { path: '^src/store/', pathNot: '^src/store/event-(rows|sources)\\.ts$' },
+    },
+    {
       name: 'capabilities-do-not-import-edges',
       severity: 'error',
       comment: 'Capabilities are called by the server and the CLI, never the other way round.',

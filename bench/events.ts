@@ -71,7 +71,7 @@ async function childDuck(file: string, dbFile: string): Promise<ChildResult> {
 async function childIndicator(db: string, runs: number): Promise<ChildResult> {
   const { openStore } = await import('../src/store/open.js');
   const { caseFromData } = await import('../src/case/from-data.js');
-  const { caseIndicators } = await import('../src/events/case-indicators.js');
+  const { caseIndicatorsFromStore } = await import('../src/import/case-events.js');
   const store = await openStore(db);
   const c = caseFromData({
     case: { id: 'bench', title: 'Bench', subject: 'taliban', period: { start: '1989-01-01' } },
@@ -87,7 +87,7 @@ async function childIndicator(db: string, runs: number): Promise<ChildResult> {
     for (const ind of c.indicators) {
       const one = { ...c, indicators: [ind] };
       const started = performance.now();
-      const [s] = await caseIndicators(store, one, { asOf: '2024-12-31' });
+      const [s] = await caseIndicatorsFromStore(store, one, { asOf: '2024-12-31' });
       const ms = performance.now() - started;
       if (i > 0) times[ind.id]?.push(ms); // run 0 warms the page cache
       if (ind.id === 'ind-weekly') detail = { periods: s?.periods.length, total: s?.total };

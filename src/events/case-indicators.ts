@@ -1,20 +1,21 @@
-// A case's indicators and alerts, from the events in the database: each indicator's filter
-// becomes one query of daily counts (src/store/events.ts), which the pure functions of
-// indicators.ts and tripwires.ts turn into zero-filled series and firing tripwires.
+// A case's indicators and alerts, from what the database knows about the events: each
+// indicator's filter becomes a query of daily counts, which the pure functions of indicators.ts
+// and tripwires.ts turn into zero-filled series and firing tripwires.
+// Pure: the caller (src/import/case-events.ts) loads the coverage, the import records and the
+// counts of the queries `indicatorCountQueries` / `alertCountQueries` name, and passes them in.
+// The queries depend only on the case, the dates and the coverage and import records, never on
+// counts, so one round of loading suffices.
 import type { CaseFile, Indicator, Tripwire } from '../case/schema.js';
 import { assess } from '../assess/index.js';
-import { dailyEventCounts, eventCoverage, listEventImports, type EventQuery } from '../store/events.js';
-import type { Store } from '../store/open.js';
 import { mapActors } from './actors.js';
 import { countryCode } from '../util/countries.js';
 import { countryFilter } from './countries.js';
-import { dataCaveats, parseColumns, type ImportedFile } from './data-caveats.js';
+import { dataCaveats, type ImportedFile } from './data-caveats.js';
 import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from '../util/dates.js';
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
-import type { EventDataset } from './model.js';
+import type { ActorRule, EventDataset } from './model.js';
 import { normaliseProvince } from './provinces.js';
-import { newSanctionsMatch, reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type Skipped } from './tripwires.js';
-import { sanctionsChanges } from '../sanctions/index.js';
+import { newSanctionsMatch, reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type SanctionsMatchChange, type Skipped } from './tripwires.js';
 
 export type BreakdownKind = 'actor' | 'violence_type' | 'province';
 
@@ -45,9 +46,60 @@ export interface IndicatorOptions {
   by?: BreakdownKind[];
 }
 
+/** Which events an indicator counts; every present key narrows the set (the store's EventQuery). */
+export interface EventQuery {
+  dataset: EventDataset;
+  countryCode?: string;
+  countryName?: string;
+  violenceTypes?: number[];
+  eventTypes?: string[];
+  provinces?: string[];
+  /** An event counts when any rule matches either of its sides. */
+  actors?: ActorRule[];
+  from?: string;
+  to?: string;
+}
+
+/** One query of daily counts: the events a query selects, per day and, unless 'none', per group value. */
+export interface CountQuery {
+  query: EventQuery;
+  group: 'none' | 'violence_type' | 'province';
+}
+
+/** The first and last day a dataset's events cover. */
+export interface Coverage {
+  from: string;
+  to: string;
+}
+
+/** What the database knows that a case's indicators are computed from. */
+export interface EventFacts {
+  /** Per dataset, the days its events cover; absent or null when none are stored. */
+  coverage: Partial<Record<EventDataset, Coverage | null>>;
+  /** Every stored import, for the data caveats. */
+  imports: readonly ImportedFile[];
+}
+
+/** EventFacts and the daily counts of every query the case's indicators ask for, by `countKey`. */
+export interface EventData extends EventFacts {
+  counts: ReadonlyMap<string, readonly DailyCounts[]>;
+}
+
+/** The key a query's counts are passed under: the queries are built the same way every time. */
+export function countKey(q: CountQuery): string {
+  return JSON.stringify(q);
+}
+
 interface Built {
   series: IndicatorSeries;
   daily: ReadonlyMap<string, number>;
+}
+
+/** An indicator before counting: its series so far, and the counts it needs (none with a note). */
+interface Plan {
+  series: IndicatorSeries;
+  total?: CountQuery;
+  breakdowns?: Array<{ kind: BreakdownKind; counts: Array<{ key: string; label: string; count: CountQuery }> | CountQuery }>;
 }
 
 /** Every date a case looks at for an indicator: its period start, and its tripwires' ranges. */
@@ -83,8 +135,8 @@ export function indicatorQuery(c: CaseFile, indicator: Indicator): EventQuery {
   return q;
 }
 
-async function buildIndicator(store: Store, c: CaseFile, indicator: Indicator, options: IndicatorOptions, coverageOf: (d: EventDataset) => Promise<{ from: string; to: string } | null>): Promise<Built> {
-  const coverage = await coverageOf(indicator.dataset);
+function planIndicator(c: CaseFile, indicator: Indicator, options: IndicatorOptions, facts: EventFacts): Plan {
+  const coverage = facts.coverage[indicator.dataset] ?? null;
   const base: IndicatorSeries = {
     id: indicator.id, dataset: indicator.dataset, measure: indicator.measure, period: indicator.period,
     from: null, to: null, coverage, periods: [], values: [], total: 0,
@@ -92,69 +144,81 @@ async function buildIndicator(store: Store, c: CaseFile, indicator: Indicator, o
   const wanted = options.from ? [options.from] : wantedDates(c, indicator);
   const caseEnd = options.to ?? (c.case.period?.end ? endOfCaseDate(c.case.period.end) : null);
   const range = indicatorRange({ wanted, caseEnd, asOf: options.asOf, coverage });
-  if (!coverage) return { series: { ...base, note: `no ${indicator.dataset} events in the database: import them with \`deeds import ${indicator.dataset} FILE\`` }, daily: new Map() };
-  if (!range) return { series: { ...base, note: `the ${indicator.dataset} events (${coverage.from}…${coverage.to}) do not cover the case's dates` }, daily: new Map() };
-  const caveats = dataCaveats(indicator, await importedFiles(store));
-  if (caveats.blocking) return { series: { ...base, note: caveats.blocking }, daily: new Map() };
+  if (!coverage) return { series: { ...base, note: `no ${indicator.dataset} events in the database: import them with \`deeds import ${indicator.dataset} FILE\`` } };
+  if (!range) return { series: { ...base, note: `the ${indicator.dataset} events (${coverage.from}…${coverage.to}) do not cover the case's dates` } };
+  const caveats = dataCaveats(indicator, facts.imports);
+  if (caveats.blocking) return { series: { ...base, note: caveats.blocking } };
   if (caveats.notes.length) base.caveats = caveats.notes;
   // Whole periods: the first and last period are counted over all their days.
   const from = periodStart(range.from, indicator.period);
   const to = addDays(nextPeriodStart(periodStart(range.to, indicator.period), indicator.period), -1);
   const q: EventQuery = { ...indicatorQuery(c, indicator), from, to };
-  const rows = await dailyEventCounts(store.db, q, 'none', store.dialect);
-  const daily = dailyValues(rows, indicator.measure);
   const periods = periodsOf({ from, to }, indicator.period);
-  const values = seriesOf(daily, periods);
-  const series: IndicatorSeries = { ...base, from, to, periods, values, total: values.reduce((a, v) => a + v, 0) };
+  const series: IndicatorSeries = { ...base, from, to, periods };
   const partial = periods.filter((p) => p.start < coverage.from || p.end > coverage.to).map((p) => p.label);
   if (partial.length) series.note = `${partial.length === 1 ? `period ${partial[0]} is` : `${partial.length} periods (${partial.slice(0, 3).join(', ')}${partial.length > 3 ? ', …' : ''}) are`} only partly inside the dataset's coverage (${coverage.from}…${coverage.to}): days outside it count as zero because nothing was observed there`;
-  if (options.by?.length) series.breakdowns = await breakdowns(store, c, indicator, q, periods, options.by);
-  return { series, daily };
+  const plan: Plan = { series, total: { query: q, group: 'none' } };
+  if (options.by?.length) {
+    plan.breakdowns = options.by.map((kind) => ({
+      kind,
+      counts: kind === 'actor'
+        ? mapActors(c.actors, indicator.filter?.actors_any ?? [], indicator.dataset).map((m) => ({ key: m.key, label: m.label, count: { query: { ...q, actors: m.rules }, group: 'none' as const } }))
+        : { query: q, group: kind },
+    }));
+  }
+  return plan;
 }
 
-async function breakdowns(store: Store, c: CaseFile, indicator: Indicator, q: EventQuery, periods: Period[], by: BreakdownKind[]): Promise<Partial<Record<BreakdownKind, Breakdown[]>>> {
-  const out: Partial<Record<BreakdownKind, Breakdown[]>> = {};
-  for (const kind of by) {
-    if (kind === 'actor') {
-      const entries = indicator.filter?.actors_any ?? [];
-      const list: Breakdown[] = [];
-      for (const m of mapActors(c.actors, entries, indicator.dataset)) {
-        const rows = await dailyEventCounts(store.db, { ...q, actors: m.rules }, 'none', store.dialect);
-        list.push({ key: m.key, label: m.label, values: seriesOf(dailyValues(rows, indicator.measure), periods) });
-      }
-      out.actor = list;
-    } else {
-      const rows: DailyCounts[] = await dailyEventCounts(store.db, q, kind, store.dialect);
-      const labels = kind === 'violence_type' ? new Map([['1', 'state-based'], ['2', 'non-state'], ['3', 'one-sided']]) : new Map<string, string>();
-      out[kind] = breakdownOf(rows, indicator.measure, periods, labels);
-    }
+/** Every query a plan counts. */
+function planQueries(plan: Plan): CountQuery[] {
+  if (!plan.total) return [];
+  const out = [plan.total];
+  for (const b of plan.breakdowns ?? []) {
+    if (Array.isArray(b.counts)) out.push(...b.counts.map((a) => a.count));
+    else out.push(b.counts);
   }
   return out;
 }
 
-/** The imports the store records, as dataCaveats reads them. */
-async function importedFiles(store: Store): Promise<ImportedFile[]> {
-  return (await listEventImports(store.db)).map((r) => ({ dataset: r.dataset, file_name: r.file_name, columns: parseColumns(r.columns), rows_read: Number(r.rows_read) }));
+function countsOf(data: EventData, q: CountQuery): readonly DailyCounts[] {
+  const rows = data.counts.get(countKey(q));
+  if (!rows) throw new Error(`the daily counts of ${countKey(q)} were not loaded`);
+  return rows;
 }
 
-function coverageCache(store: Store): (d: EventDataset) => Promise<{ from: string; to: string } | null> {
-  const seen = new Map<EventDataset, Promise<{ from: string; to: string } | null>>();
-  return (d) => {
-    let p = seen.get(d);
-    if (!p) {
-      p = eventCoverage(store.db, d).then((c) => (c ? { from: c.first, to: c.last } : null));
-      seen.set(d, p);
+function buildIndicator(indicator: Indicator, plan: Plan, data: EventData): Built {
+  if (!plan.total) return { series: plan.series, daily: new Map() };
+  const daily = dailyValues(countsOf(data, plan.total), indicator.measure);
+  const values = seriesOf(daily, plan.series.periods);
+  const series: IndicatorSeries = { ...plan.series, values, total: values.reduce((a, v) => a + v, 0) };
+  if (plan.breakdowns) {
+    const out: Partial<Record<BreakdownKind, Breakdown[]>> = {};
+    for (const { kind, counts } of plan.breakdowns) {
+      if (Array.isArray(counts)) {
+        out[kind] = counts.map((a) => ({ key: a.key, label: a.label, values: seriesOf(dailyValues(countsOf(data, a.count), indicator.measure), series.periods) }));
+      } else {
+        const labels = kind === 'violence_type' ? new Map([['1', 'state-based'], ['2', 'non-state'], ['3', 'one-sided']]) : new Map<string, string>();
+        out[kind] = breakdownOf(countsOf(data, counts), indicator.measure, series.periods, labels);
+      }
     }
-    return p;
-  };
+    series.breakdowns = out;
+  }
+  return { series, daily };
+}
+
+/** The datasets a case's indicators read: the coverage a caller loads. */
+export function indicatorDatasets(c: CaseFile): EventDataset[] {
+  return [...new Set(c.indicators.map((i) => i.dataset))];
+}
+
+/** The counts `caseIndicators` reads, given the coverage and imports. */
+export function indicatorCountQueries(c: CaseFile, options: IndicatorOptions, facts: EventFacts): CountQuery[] {
+  return c.indicators.flatMap((ind) => planQueries(planIndicator(c, ind, options, facts)));
 }
 
 /** Every indicator series of a case, in case order. */
-export async function caseIndicators(store: Store, c: CaseFile, options: IndicatorOptions): Promise<IndicatorSeries[]> {
-  const coverage = coverageCache(store);
-  const out: IndicatorSeries[] = [];
-  for (const ind of c.indicators) out.push((await buildIndicator(store, c, ind, options, coverage)).series);
-  return out;
+export function caseIndicators(c: CaseFile, options: IndicatorOptions, data: EventData): IndicatorSeries[] {
+  return c.indicators.map((ind) => buildIndicator(ind, planIndicator(c, ind, options, data), data).series);
 }
 
 export interface AlertsResult {
@@ -168,18 +232,37 @@ export interface AlertsResult {
 export interface AlertInputs {
   /** Confirmed sanctions matches of the case's persons; see src/sanctions/confirmed.ts. */
   matches: SanctionsMatch[];
+  /** What the case's newest screening up to the as-of date changed (src/sanctions/rescreen.ts). */
+  changes: readonly SanctionsMatchChange[];
+  /** The event data of the indicators the tripwires read, as `alertCountQueries` asks for it. */
+  events: EventData;
+}
+
+/** The indicators a tripwire counts events of (those missing from the case are skipped). */
+function tripwireIndicators(c: CaseFile): Indicator[] {
+  const ids = new Set(c.tripwires.filter(needsEvents).map((tw) => tw.indicator as string));
+  return c.indicators.filter((i) => ids.has(i.id));
+}
+
+/** The datasets the tripwires of a case read: the coverage a caller loads. */
+export function alertDatasets(c: CaseFile): EventDataset[] {
+  return [...new Set(tripwireIndicators(c).map((i) => i.dataset))];
+}
+
+/** The counts `caseAlerts` reads, given the coverage and imports. */
+export function alertCountQueries(c: CaseFile, asOf: string, facts: EventFacts): CountQuery[] {
+  return tripwireIndicators(c).flatMap((ind) => planQueries(planIndicator(c, ind, { asOf }, facts)));
 }
 
 /** The tripwires of a case that fire at `asOf` (docs/events.md, "Tripwires"). */
-export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs: AlertInputs): Promise<AlertsResult> {
-  const coverage = coverageCache(store);
-  const built = new Map<string, Promise<Built>>();
-  const dataOf = (id: string): Promise<Built> | null => {
+export function caseAlerts(c: CaseFile, asOf: string, inputs: AlertInputs): AlertsResult {
+  const built = new Map<string, Built>();
+  const dataOf = (id: string): Built | null => {
     const ind = c.indicators.find((i) => i.id === id);
     if (!ind) return null;
     let b = built.get(id);
     if (!b) {
-      b = buildIndicator(store, c, ind, { asOf }, coverage);
+      b = buildIndicator(ind, planIndicator(c, ind, { asOf }, inputs.events), inputs.events);
       built.set(id, b);
     }
     return b;
@@ -190,12 +273,12 @@ export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs
   for (const tw of c.tripwires) {
     let result: ReturnType<typeof riseOverBaseline>;
     if (tw.kind === 'rise_over_baseline' || tw.kind === 'zscore') {
-      const pending = dataOf(tw.indicator as string);
-      if (!pending) {
+      const found = dataOf(tw.indicator as string);
+      if (!found) {
         skipped.push({ tripwire: tw.id, reason: `no indicator "${tw.indicator}" in the case` });
         continue;
       }
-      const { series, daily } = await pending;
+      const { series, daily } = found;
       if (!series.from || !series.to || !series.coverage) {
         skipped.push({ tripwire: tw.id, reason: series.note ?? 'no data' });
         continue;
@@ -209,7 +292,7 @@ export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs
       recommendations ??= leverageRecommendations(c, asOf);
       result = reviewDue(tw, c.leverage.find((l) => l.id === tw.leverage), asOf, recommendations.get(tw.leverage as string) ?? null);
     } else if (tw.kind === 'new_sanctions_match') {
-      result = newSanctionsMatch(tw, await sanctionsChanges(store, c.case.id, asOf));
+      result = newSanctionsMatch(tw, inputs.changes);
     } else {
       result = sanctionedOfficeholder(tw, { subject: c.case.subject, actors: c.actors, relationships: c.relationships, matches: inputs.matches }, asOf);
     }
@@ -219,7 +302,7 @@ export async function caseAlerts(store: Store, c: CaseFile, asOf: string, inputs
   }
   // On by default for the case's persons: a case that declares no new_sanctions_match tripwire gets one.
   if (!c.tripwires.some((tw) => tw.kind === 'new_sanctions_match')) {
-    const result = newSanctionsMatch({ id: 'new_sanctions_match', kind: 'new_sanctions_match' }, await sanctionsChanges(store, c.case.id, asOf));
+    const result = newSanctionsMatch({ id: 'new_sanctions_match', kind: 'new_sanctions_match' }, inputs.changes);
     if (result && 'alert' in result) alerts.push(result.alert);
   }
   return { case: c.case.id, as_of: asOf, alerts, skipped };

@@ -1,13 +1,17 @@
 // Conflict events, the capability's public surface: the event model, the case's indicators and
-// tripwire alerts over stored events, the dates they are counted in, the mapping of case actors
+// tripwire alerts computed from the stored events' counts (which the caller loads:
+// src/import/case-events.ts), the dates they are counted in, the mapping of case actors
 // to dataset actors, and the pure parsers the import pipeline (src/import/events*.ts) reads event
 // files with: the CSV tokenizer, the column plans, the packed row batches, the source records.
 export { eventDatasets, type ActorRule, type EventDataset, type EventRow, type RowReject } from './model.js';
 export {
-  caseAlerts, caseIndicators, indicatorQuery, needsEvents,
-  type AlertInputs, type AlertsResult, type BreakdownKind, type IndicatorOptions, type IndicatorSeries,
+  alertCountQueries, alertDatasets, caseAlerts, caseIndicators, countKey, indicatorCountQueries, indicatorDatasets, indicatorQuery, needsEvents,
+  type AlertInputs, type AlertsResult, type BreakdownKind, type CountQuery, type Coverage, type EventData, type EventFacts, type EventQuery,
+  type IndicatorOptions, type IndicatorSeries,
 } from './case-indicators.js';
-export { indicatorJson, officeholderMatches } from './case-views.js';
+export { indicatorJson } from './case-views.js';
+export { parseColumns, type ImportedFile } from './data-caveats.js';
+export type { DailyCounts } from './indicators.js';
 export type { Alert, Evaluation, Recommendation, SanctionsMatch, SanctionsMatchChange } from './tripwires.js';
 export * from '../util/dates.js';
 export { csvCell } from './csv-out.js';

@@ -3,7 +3,8 @@
 // each is fetched on its own, and a section that fails is left out with the reason, so that a
 // briefing is never lost to one missing piece.
 import type { CaseFile } from '../case/schema.js';
-import { caseAlerts, caseIndicators, type SanctionsMatch } from '../events/index.js';
+import type { SanctionsMatch } from '../events/index.js';
+import { caseAlertsFromStore, caseIndicatorsFromStore } from '../import/index.js';
 import { confirmedSanctionsMatches } from '../sanctions/index.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
@@ -16,14 +17,14 @@ export async function gatherReportInput(store: Store, c: CaseFile, asOf: string,
   };
   const lists = await newestVersions(store).catch(() => []);
   try {
-    const series = await caseIndicators(store, c, { asOf });
+    const series = await caseIndicatorsFromStore(store, c, { asOf });
     // Series without any event behind them are "no event data", not a chart of zeros.
     input.indicators = series.length > 0 && series.every((s) => s.from === null) ? null : series;
   } catch (err) {
     failed('indicators', err);
   }
   try {
-    input.alerts = await caseAlerts(store, c, asOf, { matches: await matchesForTripwires(store, c, lists.length > 0) });
+    input.alerts = await caseAlertsFromStore(store, c, asOf, { matches: await matchesForTripwires(store, c, lists.length > 0) });
   } catch (err) {
     failed('alerts', err);
   }

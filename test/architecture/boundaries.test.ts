@@ -32,7 +32,8 @@ const sound: Record<string, string> = {
   'src/case/schema.ts': "import { digest } from '../util/digest.js';\nexport const caseId = digest('c');\n",
   'src/store/cases.ts': "import { caseId } from '../case/schema.js';\nexport const stored = caseId;\n",
   'src/assess/index.ts': "import { caseId } from '../case/schema.js';\nexport const assessed = caseId;\n",
-  'src/events/model.ts': "import { stored } from '../store/cases.js';\nexport const events = stored;\n",
+  'src/store/event-rows.ts': "import { caseId } from '../case/schema.js';\nexport const rows = caseId;\n",
+  'src/events/model.ts': "import { rows } from '../store/event-rows.js';\nexport const events = rows;\n",
   'src/events/index.ts': "export { events } from './model.js';\n",
   'src/report/index.ts': "import { events } from '../events/index.js';\nimport { assessed } from '../assess/index.js';\nexport const report = events + assessed;\n",
   'src/cli/main.ts': "import { report } from '../report/index.js';\nimport { stored } from '../store/cases.js';\nconsole.log(report, stored);\n",
@@ -53,6 +54,11 @@ describe('the boundary rules', () => {
       .toEqual(['engine-does-no-io']);
     expect(await broken({ ...sound, 'src/assess/load.ts': "import { stored } from '../store/cases.js';\nexport const s = stored;\n" }))
       .toEqual(['engine-is-pure']);
+  });
+
+  it('refuse events reading the store beyond its row shapes', async () => {
+    expect(await broken({ ...sound, 'src/events/counts.ts': "import { stored } from '../store/cases.js';\nexport const n = stored;\n" }))
+      .toEqual(['events-read-no-store']);
   });
 
   it('refuse a cycle', async () => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCase } from '../../src/case/read.js';
 import type { CaseFile, Indicator } from '../../src/case/schema.js';
-import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
+import { caseAlertsFromStore, caseIndicatorsFromStore } from '../../src/import/case-events.js';
 import { indicatorJson } from '../../src/events/case-views.js';
 import { dataCaveats, type ImportedFile } from '../../src/events/data-caveats.js';
 import { importEventFile } from '../../src/import/events.js';
@@ -76,7 +76,7 @@ describe.skipIf(!haveEventData)('the bundled case over the demo extract', () => 
   });
 
   it('draws no Taliban series (the file has no actors), names the others as samples, and skips the tripwire with the reason', async () => {
-    const series = await caseIndicators(store, c, { asOf: '2023-01-01' });
+    const series = await caseIndicatorsFromStore(store, c, { asOf: '2023-01-01' });
     const byId = new Map(series.map((s) => [s.id, s]));
     expect(byId.get('ind-taliban-violence')).toMatchObject({ periods: [], values: [], from: null });
     expect(byId.get('ind-taliban-violence')?.note).toMatch(/selects by actor/);
@@ -87,12 +87,12 @@ describe.skipIf(!haveEventData)('the bundled case over the demo extract', () => 
     // The API and `deeds indicators --json` carry the caveats as they carry the note.
     expect(indicatorJson(byId.get('ind-af-violence')!)['caveats']).toEqual(byId.get('ind-af-violence')?.caveats);
     expect(indicatorJson(byId.get('ind-taliban-violence')!)).not.toHaveProperty('caveats');
-    const alerts = await caseAlerts(store, c, '2021-06-30', { matches: [] });
+    const alerts = await caseAlertsFromStore(store, c, '2021-06-30', { matches: [] });
     expect(alerts.skipped.find((s) => s.tripwire === 'tw-violence-during-talks')?.reason).toMatch(/selects by actor/);
   });
 
   it('says so in the briefing, next to each series', async () => {
-    const series = await caseIndicators(store, c, { asOf: '2023-01-01' });
+    const series = await caseIndicatorsFromStore(store, c, { asOf: '2023-01-01' });
     const md = renderMarkdown(buildBriefing({ case: c, asOf: '2023-01-01', indicators: series }));
     const section = md.slice(md.indexOf('## Indicators'));
     expect(section).toMatch(/ind-af-violence[^\n]*\*\*Caveat:\*\* the ucdp-ged events come from a sample/);

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseFromData } from '../../src/case/from-data.js';
 import { verifyAudit } from '../../src/store/audit/log.js';
-import { caseAlerts, caseIndicators } from '../../src/events/case-indicators.js';
+import { caseAlertsFromStore, caseIndicatorsFromStore } from '../../src/import/case-events.js';
 import { importEventFile } from '../../src/import/events.js';
 import { getCase, loadCase } from '../../src/store/cases.js';
 import { getEvent, getEventHistory, listEventImports } from '../../src/store/events.js';
@@ -121,7 +121,7 @@ describe.skipIf(!haveEventData).each(storeKinds)('case indicators and alerts on 
   it('maps actors by dataset id, name and date range (130 is the Taliban from 2021-08-15)', async () => {
     const c = await getCase(store, 'events');
     expect(c?.actors[0]).toHaveProperty('x-dataset_ids_periods');
-    const [taliban, republic] = await caseIndicators(store, c as NonNullable<typeof c>, { asOf: '2022-12-31' });
+    const [taliban, republic] = await caseIndicatorsFromStore(store, c as NonNullable<typeof c>, { asOf: '2022-12-31' });
     const at = (s: typeof taliban, label: string) => s?.values[s.periods.findIndex((p) => p.label === label)];
     expect(taliban?.periods[0]?.label).toBe('2019-01');
     expect(taliban?.periods.at(-1)?.label).toBe('2022-12');
@@ -136,13 +136,13 @@ describe.skipIf(!haveEventData).each(storeKinds)('case indicators and alerts on 
 
   it('a dataset actor name in actors_any matches either side, ignoring case', async () => {
     const c = { ...eventsCase(), indicators: [{ id: 'ind-nrf', dataset: 'ucdp-ged' as const, filter: { actors_any: ['nrf'] }, measure: 'events' as const, period: 'month' as const }] };
-    const [nrf] = await caseIndicators(store, c, { asOf: '2022-12-31' });
+    const [nrf] = await caseIndicatorsFromStore(store, c, { asOf: '2022-12-31' });
     expect(nrf?.total).toBe(3);
   });
 
   it('filters by violence type and province (normalised), zero-filled ISO weeks', async () => {
     const c = eventsCase();
-    const series = await caseIndicators(store, c, { asOf: '2022-12-31', by: ['province', 'violence_type'] });
+    const series = await caseIndicatorsFromStore(store, c, { asOf: '2022-12-31', by: ['province', 'violence_type'] });
     const deaths = series[2];
     expect(deaths?.periods[0]?.label).toBe('2019-W01');
     expect(deaths?.periods[0]?.start).toBe('2018-12-31');
@@ -155,7 +155,7 @@ describe.skipIf(!haveEventData).each(storeKinds)('case indicators and alerts on 
 
   it('alerts: rise over baseline, a skipped tripwire without data, the sanctioned officeholder', async () => {
     const c = eventsCase();
-    const r = await caseAlerts(store, c, '2021-12-31', { matches: [{ actor: 'minister', list: 'un', ref: 'TAi.001' }] });
+    const r = await caseAlertsFromStore(store, c, '2021-12-31', { matches: [{ actor: 'minister', list: 'un', ref: 'TAi.001' }] });
     expect(r.case).toBe('events');
     expect(r.as_of).toBe('2021-12-31');
     const rise = r.alerts.find((a) => a.tripwire === 'tw-rise');

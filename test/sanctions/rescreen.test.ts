@@ -6,7 +6,7 @@ import { importListFile } from '../../src/import/sanctions.js';
 import { sanctionsChanges } from '../../src/sanctions/rescreen.js';
 import { addDecision } from '../../src/store/sanctions.js';
 import { loadCase } from '../../src/store/cases.js';
-import { caseAlerts } from '../../src/events/case-indicators.js';
+import { caseAlertsFromStore } from '../../src/import/case-events.js';
 import { newSanctionsMatch } from '../../src/events/tripwires.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore } from '../helpers/stores.js';
@@ -80,14 +80,14 @@ describe.skipIf(!haveData)('re-screening on import, on two real UN snapshots (sq
     expect(changes.filter((c) => c.person === 'nobody')).toEqual([]);
 
     // On by default: the case declares no new_sanctions_match tripwire, and the alert is there.
-    const { alerts } = await caseAlerts(store, caseWithListedPersons(), today, { matches: [] });
+    const { alerts } = await caseAlertsFromStore(store, caseWithListedPersons(), today, { matches: [] });
     const alert = alerts.find((a) => a.kind === 'new_sanctions_match');
     expect(alert).toMatchObject({ tripwire: 'new_sanctions_match', advice: null });
     expect((alert?.['changes'] as unknown[]).length).toBe(changes.length);
 
     // A declared one replaces the default, with its own id and advice.
     const declared = caseWithListedPersons([{ id: 'tw-lists', kind: 'new_sanctions_match', advice: 'review the person before the next meeting' }]);
-    const withOwn = await caseAlerts(store, declared, today, { matches: [] });
+    const withOwn = await caseAlertsFromStore(store, declared, today, { matches: [] });
     expect(withOwn.alerts.filter((a) => a.kind === 'new_sanctions_match').map((a) => [a.tripwire, a.advice])).toEqual([['tw-lists', 'review the person before the next meeting']]);
 
     // As of a day before any screening, nothing had changed.

@@ -50,10 +50,10 @@ export function indicatorsCommand(): Command {
       const asOf = (await dateOption(options.asOf, '--as-of')) ?? today();
       const from = await dateOption(options.from, '--from');
       const to = await dateOption(options.to, '--to', true);
-      const [{ caseIndicators }, { indicatorJson }, { csvCell }] = await Promise.all([import('../../events/case-indicators.js'), import('../../events/case-views.js'), import('../../events/csv-out.js')]);
+      const [{ caseIndicatorsFromStore }, { indicatorJson }, { csvCell }] = await Promise.all([import('../../import/case-events.js'), import('../../events/case-views.js'), import('../../events/csv-out.js')]);
       const { c, series } = await useStore(options, async (store) => {
         const c = await caseOrFail(store, caseId);
-        const series = await mappingErrors(() => caseIndicators(store, c, { asOf, from, to, by: options.by }));
+        const series = await mappingErrors(() => caseIndicatorsFromStore(store, c, { asOf, from, to, by: options.by }));
         return { c, series };
       });
       if (options.json) return printJson({ case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) });
@@ -94,11 +94,11 @@ export function alertsCommand(): Command {
     .option('--json', 'print the result as JSON')
     .action(async (caseId: string, options: DbOptions & { asOf?: string; json?: boolean }) => {
       const asOf = (await dateOption(options.asOf, '--as-of')) ?? today();
-      const [{ caseAlerts }, { officeholderMatches }] = await Promise.all([import('../../events/case-indicators.js'), import('../../events/case-views.js')]);
+      const { caseAlertsFromStore, officeholderMatches } = await import('../../import/case-events.js');
       const result = await useStore(options, async (store) => {
         const c = await caseOrFail(store, caseId);
         const matches = await officeholderMatches(store, c);
-        return mappingErrors(() => caseAlerts(store, c, asOf, { matches }));
+        return mappingErrors(() => caseAlertsFromStore(store, c, asOf, { matches }));
       });
       if (options.json) return printJson(result);
       if (result.alerts.length === 0) print(`no tripwire fires for case "${result.case}" on ${result.as_of}`);

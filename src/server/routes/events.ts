@@ -2,7 +2,8 @@
 // `deeds alerts --json` (docs/events.md).
 import { z } from 'zod';
 import { datePattern } from '../../case/schema.js';
-import { caseAlerts, caseIndicators, indicatorJson, officeholderMatches } from '../../events/index.js';
+import { indicatorJson } from '../../events/index.js';
+import { caseAlertsFromStore, caseIndicatorsFromStore, officeholderMatches } from '../../import/index.js';
 import { startOfCaseDate } from '../../util/dates.js';
 import { caseRole } from '../access.js';
 import { requireCase } from '../require-case.js';
@@ -33,7 +34,7 @@ export const eventRoutes: RoutePlugin = async (app, { store }) => {
     const c = await requireCase(store, request.params.case);
     const { as_of, from, to, by } = request.query;
     const asOf = as_of ?? today();
-    const series = await caseIndicators(store, c, { asOf, from, to, by: by ? [by] : undefined });
+    const series = await caseIndicatorsFromStore(store, c, { asOf, from, to, by: by ? [by] : undefined });
     // indicatorJson is typed loosely; schemas/events.ts checks its shape against the series type.
     return { case: c.case.id, as_of: asOf, indicators: series.map(indicatorJson) as Array<z.input<typeof IndicatorSeries>> };
   });
@@ -47,6 +48,6 @@ export const eventRoutes: RoutePlugin = async (app, { store }) => {
   }, async (request) => {
     const c = await requireCase(store, request.params.case);
     const matches = await officeholderMatches(store, c);
-    return caseAlerts(store, c, request.query.as_of ?? today(), { matches });
+    return caseAlertsFromStore(store, c, request.query.as_of ?? today(), { matches });
   });
 };
