@@ -1,5 +1,8 @@
 // The one way the UI talks to the server: JSON over fetch, the session cookie sent by the
 // browser, the CSRF token added to every write, and problem+json errors turned into ApiError.
+// Objects, evidence items and settings come with an ETag (apiTagged); a write may send it back
+// as If-Match (the `ifMatch` option), and a refused one (412) is a ConflictError that carries the
+// version stored now and its ETag, as the server sends them (docs/api.md, Conditional writes).
 
 export interface FieldProblem {
   field: string;
@@ -41,10 +44,30 @@ export function hasCsrfToken(): boolean {
   return csrfToken !== null;
 }
 
+/** A body with the ETag it came with (null when the answer had none). */
+export interface Tagged<T> {
+  data: T;
+  etag: string | null;
+}
+
+/**
+ * A conditional write refused with 412: someone changed the object since it was read. `current`
+ * is the version stored now and its ETag (null if the server did not send it): show both, then
+ * write again with `current.etag` as If-Match to overwrite on purpose.
+ */
+export class ConflictError<T = unknown> extends ApiError {
+  override name = 'ConflictError';
+  constructor(detail: string, readonly current: Tagged<T> | null) {
+    super(412, 'Precondition Failed', detail);
+  }
+}
+
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** The ETag read with the object: the write happens only if it is still that version (else ConflictError). */
+  ifMatch?: string | null;
 }
 
 /** Builds `/api/...?a=b`, leaving out empty values. */
@@ -60,6 +83,7 @@ export async function rawRequest(path: string, options: RequestOptions = {}): Pr
   const headers: Record<string, string> = { Accept: 'application/json, application/problem+json, */*' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  if (options.ifMatch) headers['If-Match'] = options.ifMatch;
   let response: Response;
   try {
     response = await fetch(path, {
@@ -80,10 +104,20 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   return (await response.json()) as T;
 }
 
+/** Like api, with the answer's ETag: read an object with it, and write with `ifMatch` to get the new one. */
+export async function apiTagged<T>(path: string, options: RequestOptions = {}): Promise<Tagged<T>> {
+  const response = await rawRequest(path, options);
+  return { data: (response.status === 204 ? undefined : await response.json()) as T, etag: response.headers.get('etag') };
+}
+
 async function problemOf(response: Response): Promise<ApiError> {
   const text = await response.text().catch(() => '');
   try {
-    const p = JSON.parse(text) as { title?: string; detail?: string; errors?: FieldProblem[] };
+    const p = JSON.parse(text) as { title?: string; detail?: string; errors?: FieldProblem[]; current?: { etag?: unknown; value?: unknown } };
+    if (response.status === 412) {
+      const current = p.current && typeof p.current.etag === 'string' ? { data: p.current.value, etag: p.current.etag } : null;
+      return new ConflictError(p.detail ?? '', current);
+    }
     return new ApiError(response.status, p.title ?? response.statusText, p.detail ?? '', Array.isArray(p.errors) ? p.errors : []);
   } catch {
     return new ApiError(response.status, response.statusText || `HTTP ${response.status}`, text.slice(0, 300));
