@@ -11,9 +11,9 @@ import { createHash } from 'node:crypto';
 import { TUNING } from './defaults.js';
 import { analyseName, fold, makeToken, type Token } from './normalize.js';
 import { StringTable } from './index-strings.js';
-import type { EntrySchema, SanctionsEntry } from './types.js';
+import type { BirthDate, EntryName, EntrySchema, SanctionsEntry } from './types.js';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const SCHEMAS: readonly EntrySchema[] = ['person', 'entity', 'vessel', 'aircraft'];
 
@@ -42,7 +42,7 @@ export interface IndexData {
   entryNameStart: Int32Array;
   /** 16 bytes per entry: the digest of its content, to reuse its analysis on the next build. */
   entryDigest: Uint8Array;
-  /** The entries as UTF-8 JSON (what matching and results use), parsed only when needed. */
+  /** The entries as UTF-8 JSON records (entryRecord: what matching and results use), parsed only when needed. */
   entryText: Uint8Array;
   entryTextStart: Float64Array;
   nameEntry: Int32Array;
@@ -86,6 +86,27 @@ export function slimEntry(e: SanctionsEntry): SanctionsEntry {
     programs: [],
     ...(e.datasets ? { datasets: e.datasets } : {}),
   };
+}
+
+const KINDS: readonly EntryName['kind'][] = ['primary', 'alias', 'original_script', 'weak_alias', 'former'];
+type NameRecord = [string, number] | [string, number, string];
+type EntryRecord = [string, number, string | 0, NameRecord[], BirthDate[], string[], string[]?];
+
+/**
+ * What matching reads of an entry (slimEntry) as a compact JSON array: the index keeps one per
+ * entry, and at a million names the keys of an object would be a third of its bytes.
+ */
+export function entryRecord(e: SanctionsEntry): string {
+  const names = e.names.map((n): NameRecord => (n.quality ? [n.name, KINDS.indexOf(n.kind), n.quality] : [n.name, KINDS.indexOf(n.kind)]));
+  const record: EntryRecord = [e.ref, SCHEMAS.indexOf(e.schema), e.name === e.names[0]?.name ? 0 : e.name, names, e.birth, e.nationality];
+  if (e.datasets) record.push(e.datasets);
+  return JSON.stringify(record);
+}
+
+export function entryFromRecord(text: string): SanctionsEntry {
+  const [ref, schema, name, names, birth, nationality, datasets] = JSON.parse(text) as EntryRecord;
+  const listed = names.map(([n, kind, quality]): EntryName => ({ name: n, kind: KINDS[kind] ?? 'alias', ...(quality !== undefined ? { quality } : {}) }));
+  return { ref, schema: SCHEMAS[schema] ?? 'person', name: name === 0 ? (listed[0]?.name ?? '') : name, names: listed, birth, nationality, programs: [], ...(datasets ? { datasets } : {}) };
 }
 
 /** Names that normalise to the same folded tokens, in any order, are one name to the index. */
@@ -243,7 +264,7 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   for (const l of lists) {
     const h = holders.push({ list: l.list, ...(l.version ? { version: l.version } : {}) }) - 1;
     for (const entry of l.entries) {
-      const text = JSON.stringify(slimEntry(entry));
+      const text = entryRecord(entry);
       const digest = createHash('md5').update(text).digest();
       const known = reuse?.get(digest.toString('latin1'));
       let analysis: AnalysedName[];

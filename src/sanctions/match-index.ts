@@ -5,7 +5,7 @@
 // in full (score.ts) and qualified (qualifiers.ts). The data is plain typed arrays
 // (index-data.ts), built here or read back from the store (index-file.ts); the search is the same.
 import { MATCH_DEFAULTS, TUNING } from './defaults.js';
-import { buildIndexData, rarity, SCHEMAS, spellingOf, tokenOf, joinedKey, type IndexData, type IndexInput } from './index-data.js';
+import { buildIndexData, entryFromRecord, rarity, SCHEMAS, spellingOf, tokenOf, joinedKey, type IndexData, type IndexInput } from './index-data.js';
 import { normalizeName, type NormalName, type Token } from './normalize.js';
 import { qualifiers, type QueryFacts, type Qualifier } from './qualifiers.js';
 import { scoreNames, tokenSimilarity, type NameScore, type SimilarityCache } from './score.js';
@@ -112,7 +112,7 @@ export class MatchIndex {
     if (!out) {
       if (this.entryObjects.size >= MatchIndex.cachedNames) this.entryObjects.clear();
       const d = this.data;
-      out = JSON.parse(decoder.decode(d.entryText.subarray(d.entryTextStart[e], d.entryTextStart[e + 1]))) as SanctionsEntry;
+      out = entryFromRecord(decoder.decode(d.entryText.subarray(d.entryTextStart[e], d.entryTextStart[e + 1])));
       this.entryObjects.set(e, out);
     }
     return out;
