@@ -202,8 +202,9 @@ test('an owner changes the case settings; a wrong date is reported at its field'
   await form.getByRole('group', { name: /^Strength/ }).getByLabel(/^Strong/).fill('4');
   await form.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-  const saved = await (await page.request.get(`/api/cases/${NEW_CASE}/settings`)).json() as { case: { summary?: string }; assessment: { strength?: { strong?: number } } };
+  const saved = await (await page.request.get(`/api/cases/${NEW_CASE}/settings`)).json() as { case: { summary?: string; period?: { start?: string } }; assessment: { strength?: { strong?: number } } };
   expect(saved.case.summary).toBe('Built in the browser.');
+  expect(saved.case.period?.start).toBe('2021-01-01');
   expect(saved.assessment.strength?.strong).toBe(4);
 });
 

@@ -26,7 +26,7 @@ export function SettingsPage() {
     <>
       <PageHeading title="Case settings"><p className="muted">The case’s title, subject, period and marking, and overrides of the assessment’s defaults (docs: assessment).</p></PageHeading>
       <QueryState query={current} what="the settings">
-        {(s) => <SettingsForm key={s.etag ?? ''} path={path} initial={s} caseId={caseId} caseFile={c.data as unknown as LooseCase | undefined} />}
+        {(s) => <SettingsForm key={caseId} path={path} initial={s} caseId={caseId} caseFile={c.data as unknown as LooseCase | undefined} />}
       </QueryState>
     </>
   );
@@ -47,6 +47,8 @@ function SettingsForm({ path, initial, caseId, caseFile }: { path: string; initi
     try {
       const body = { case: pruned(value['case']) ?? {}, assessment: pruned(value['assessment']) ?? {} };
       const result = await writeTagged<Obj>('PUT', path, body, ifMatch);
+      // The form stays (the refetch after the write must not wipe “Saved.”) and shows what was stored.
+      setValue({ case: result.data['case'] ?? {}, assessment: result.data['assessment'] ?? {} });
       setEtag(result.etag);
       setConflict(null);
       setSaved(true);
