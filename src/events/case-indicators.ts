@@ -95,9 +95,14 @@ interface Built {
   daily: ReadonlyMap<string, number>;
 }
 
-/** An indicator before counting: its series so far, and the counts it needs (none with a note). */
+/**
+ * An indicator before counting: its series so far (with a note when there is nothing to count),
+ * the days it counts and the counts it needs. Periods are laid out only when counting, so that
+ * naming the queries stays cheap.
+ */
 interface Plan {
   series: IndicatorSeries;
+  range?: { from: string; to: string; coverage: Coverage };
   total?: CountQuery;
   breakdowns?: Array<{ kind: BreakdownKind; counts: Array<{ key: string; label: string; count: CountQuery }> | CountQuery }>;
 }
@@ -153,11 +158,7 @@ function planIndicator(c: CaseFile, indicator: Indicator, options: IndicatorOpti
   const from = periodStart(range.from, indicator.period);
   const to = addDays(nextPeriodStart(periodStart(range.to, indicator.period), indicator.period), -1);
   const q: EventQuery = { ...indicatorQuery(c, indicator), from, to };
-  const periods = periodsOf({ from, to }, indicator.period);
-  const series: IndicatorSeries = { ...base, from, to, periods };
-  const partial = periods.filter((p) => p.start < coverage.from || p.end > coverage.to).map((p) => p.label);
-  if (partial.length) series.note = `${partial.length === 1 ? `period ${partial[0]} is` : `${partial.length} periods (${partial.slice(0, 3).join(', ')}${partial.length > 3 ? ', …' : ''}) are`} only partly inside the dataset's coverage (${coverage.from}…${coverage.to}): days outside it count as zero because nothing was observed there`;
-  const plan: Plan = { series, total: { query: q, group: 'none' } };
+  const plan: Plan = { series: base, range: { from, to, coverage }, total: { query: q, group: 'none' } };
   if (options.by?.length) {
     plan.breakdowns = options.by.map((kind) => ({
       kind,
@@ -187,10 +188,14 @@ function countsOf(data: EventData, q: CountQuery): readonly DailyCounts[] {
 }
 
 function buildIndicator(indicator: Indicator, plan: Plan, data: EventData): Built {
-  if (!plan.total) return { series: plan.series, daily: new Map() };
+  if (!plan.total || !plan.range) return { series: plan.series, daily: new Map() };
+  const { from, to, coverage } = plan.range;
+  const periods = periodsOf({ from, to }, indicator.period);
   const daily = dailyValues(countsOf(data, plan.total), indicator.measure);
-  const values = seriesOf(daily, plan.series.periods);
-  const series: IndicatorSeries = { ...plan.series, values, total: values.reduce((a, v) => a + v, 0) };
+  const values = seriesOf(daily, periods);
+  const series: IndicatorSeries = { ...plan.series, from, to, periods, values, total: values.reduce((a, v) => a + v, 0) };
+  const partial = periods.filter((p) => p.start < coverage.from || p.end > coverage.to).map((p) => p.label);
+  if (partial.length) series.note = `${partial.length === 1 ? `period ${partial[0]} is` : `${partial.length} periods (${partial.slice(0, 3).join(', ')}${partial.length > 3 ? ', …' : ''}) are`} only partly inside the dataset's coverage (${coverage.from}…${coverage.to}): days outside it count as zero because nothing was observed there`;
   if (plan.breakdowns) {
     const out: Partial<Record<BreakdownKind, Breakdown[]>> = {};
     for (const { kind, counts } of plan.breakdowns) {
