@@ -87,8 +87,10 @@ describe('response schemas on the bundled case', () => {
 
   it('refuses, rather than drops, what a schema does not describe', () => {
     const body = { case: 'x', as_of: '2021-01-01', warnings: [] };
-    expect(z.safeEncode(Review, body).success).toBe(true);
-    expect(z.safeEncode(Review, { ...body, unexpected: 1 }).success).toBe(false);
-    expect(z.safeEncode(Review, { ...body, warnings: [{ kind: 'stale', object: 'a', detail: 'd', extra: true }] }).success).toBe(false);
+    // As the engine could send them, past the types.
+    const encodes = (value: object) => z.safeEncode(Review, value as z.output<typeof Review>).success;
+    expect(encodes(body)).toBe(true);
+    expect(encodes({ ...body, unexpected: 1 })).toBe(false);
+    expect(encodes({ ...body, warnings: [{ kind: 'stale', object: 'a', detail: 'd', extra: true }] })).toBe(false);
   });
 });
