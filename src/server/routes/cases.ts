@@ -10,8 +10,9 @@ import { grantRole, roleOn, roles } from '../../accounts/index.js';
 import { caseRole, requireCaller, requireRole, signedIn } from '../access.js';
 import { requireCase } from '../require-case.js';
 import { conflictProblem, forbidden, notFound, problemResponses, withCurrentOnConflict } from '../problems.js';
-import { AssessmentSettings, CaseContent, CaseHeader, CaseObject } from '../schemas/stored.js';
+import { AssessmentSettings, CaseHeader, CaseObject, CaseView } from '../schemas/stored.js';
 import type { RoutePlugin } from '../plugin.js';
+import type { FastifyReply } from 'fastify';
 import { textOf } from '../../util/text.js';
 
 const CaseParams = z.object({ case: z.string().regex(/^[a-z0-9-]{1,100}$/, 'a case id') });
@@ -40,13 +41,13 @@ const LoadSummary = z.strictObject({
   new_versions: z.number().describe('evidence items whose text changed: a new version was added and the old one kept'),
   audit_seq: z.number(),
 }).meta({ id: 'LoadSummary', description: 'What loading a case file changed' });
-const CaseView = CaseContent.extend({ role: z.enum(roles).describe('your role on the case') })
-  .meta({ id: 'CaseView', description: 'A case with every object (newest version of each evidence item) and your role' });
 const CaseSettings = z.strictObject({ case: CaseHeader, assessment: AssessmentSettings.nullable() })
   .meta({ id: 'CaseSettings', description: 'The `case:` block and the `assessment:` settings' });
 const ObjectPage = z.strictObject({ items: z.array(CaseObject), total: z.number(), page: z.number(), per_page: z.number() })
   .meta({ id: 'ObjectPage', description: 'One page of a list\'s objects' });
 const Grant = z.strictObject({ username: z.string(), role: z.string(), granted_by: z.string(), granted_at: z.string() });
+/** An answer already serialised: Fastify sends text as it is, past the response schema. */
+const sendJsonText = (reply: FastifyReply, text: string) => reply.type('application/json; charset=utf-8').send(text);
 /** Writes may also meet a conflict, a busy database or a body that is too large. */
 const writeProblems = [409, 413, 415, 503] as const;
 
@@ -83,7 +84,13 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
   app.get('/api/cases/:case', {
     config: { access: caseRole('viewer') },
     schema: { summary: 'A case with all its objects (newest version of each evidence item)', tags: ['cases'], params: CaseParams, response: { 200: CaseView, ...problemResponses() } },
-  }, async (request) => ({ ...(await requireCase(store, request.params.case)), role: requireRole(request) }));
+  }, async (request, reply) => {
+    const body: z.input<typeof CaseView> = { ...(await requireCase(store, request.params.case)), role: requireRole(request) };
+    // The largest answer there is: checking it key by key on the way out cost about 9 times its
+    // serialisation (4.9 ms against 0.56 ms on the bundled case). It is the stored case as
+    // validated, so it is sent as text; test/server/response-schemas.test.ts checks it fits.
+    return sendJsonText(reply, JSON.stringify(body));
+  });
 
   app.get('/api/cases/:case/export', {
     config: { access: caseRole('viewer') },

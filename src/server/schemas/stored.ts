@@ -6,6 +6,7 @@
 // keys, kept on every object and ignored: typed as unknown on purpose).
 import { z } from 'zod';
 import * as caseSchema from '../../case/schema.js';
+import { roles } from '../../accounts/roles.js';
 
 type AnySchema = z.core.$ZodType;
 
@@ -88,3 +89,7 @@ export const CaseContent = z.object({
   indicators: z.array(Indicator),
   tripwires: z.array(Tripwire),
 }).catchall(z.unknown()); // top-level `x-` keys of the case file
+
+/** GET /api/cases/:case: the whole case and the caller's role on it. */
+export const CaseView = CaseContent.extend({ role: z.enum(roles).describe('your role on the case') })
+  .meta({ id: 'CaseView', description: 'A case with every object (newest version of each evidence item) and your role' });
