@@ -26,6 +26,18 @@ export const Dashboard = z.strictObject({
   }),
   coalition: z.array(z.strictObject({ condition: z.string(), positions: z.array(z.strictObject({ party: z.string(), stance: z.string() })), divergent: z.boolean() })),
   review: z.array(ReviewWarning).describe('the review\'s analytic-integrity warnings at the same date'),
+  limit: z.number().int().describe('the most items each list gives (the first, unmet, flagged or divergent ones kept first)'),
+  totals: z.strictObject({
+    broken_commitments: z.number().int(),
+    unmet_conditions: z.number().int(),
+    released_against_conditions: z.number().int(),
+    claims_contradicted_when_made: z.number().int(),
+    conditions: z.number().int(),
+    leverage: z.number().int(),
+    coalition: z.number().int(),
+    divergent_conditions: z.number().int(),
+    review: z.number().int(),
+  }).describe('how many items each list holds in full: a list whose total exceeds `limit` was cut; the assessment, review and index pages give them all'),
 }).meta({ id: 'Dashboard', description: 'Headline findings, the scorecard of conditions × leverage, each party\'s position per condition, and the review\'s warnings' });
 
 /** dashboardOf gives `period ?? null`: never undefined, though its type allows it. */

@@ -4715,6 +4715,20 @@ export interface components {
             }[];
             /** @description the review's analytic-integrity warnings at the same date */
             review: components["schemas"]["ReviewWarning"][];
+            /** @description the most items each list gives (the first, unmet, flagged or divergent ones kept first) */
+            limit: number;
+            /** @description how many items each list holds in full: a list whose total exceeds `limit` was cut; the assessment, review and index pages give them all */
+            totals: {
+                broken_commitments: number;
+                unmet_conditions: number;
+                released_against_conditions: number;
+                claims_contradicted_when_made: number;
+                conditions: number;
+                leverage: number;
+                coalition: number;
+                divergent_conditions: number;
+                review: number;
+            };
         };
         /** @description Every decision on a match in the case, oldest first */
         DecisionHistory: {

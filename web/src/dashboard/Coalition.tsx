@@ -6,13 +6,14 @@ import { useNames } from '../app/names';
 import { useWithAsOf } from '../asof/asOf';
 import { StatusBadge } from '../ui/StatusBadge';
 import { shortLabel } from '../ui/labels';
+import { More } from './More';
 
 export function Coalition({ caseId, dashboard }: { caseId: string; dashboard: Dashboard }) {
   const name = useNames(caseId);
   const withAsOf = useWithAsOf();
   const textOf = new Map(dashboard.scorecard.conditions.map((k) => [k.id, k.text]));
   const parties = [...new Set(dashboard.coalition.flatMap((r) => r.positions.map((p) => p.party)))].sort();
-  const divergent = dashboard.coalition.filter((r) => r.divergent).length;
+  const divergent = dashboard.totals.divergent_conditions;
   return (
     <section aria-labelledby="coalition">
       <h2 id="coalition">Coalition positions</h2>
@@ -42,6 +43,7 @@ export function Coalition({ caseId, dashboard }: { caseId: string; dashboard: Da
           </table>
         </div>
       )}
+      <More shown={dashboard.coalition.length} total={dashboard.totals.coalition} to={`/cases/${encodeURIComponent(caseId)}/conditions`} where="all conditions (divergent ones are shown first)" />
     </section>
   );
 }

@@ -30,7 +30,7 @@ export function Dashboard() {
           <Headlines caseId={caseId} dashboard={d} alerts={alerts} />
           <Scorecard caseId={caseId} dashboard={d} />
           <Coalition caseId={caseId} dashboard={d} />
-          <ReviewPanel caseId={caseId} warnings={d.review} />
+          <ReviewPanel caseId={caseId} warnings={d.review} total={d.totals.review} />
           <CaseContents caseId={caseId} asOf={asOf} />
         </>
       )}

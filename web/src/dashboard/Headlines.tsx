@@ -9,6 +9,7 @@ import { useWithAsOf } from '../asof/asOf';
 import { Confidence } from '../ui/StatusBadge';
 import { shortLabel } from '../ui/labels';
 import { Loading } from '../ui/states';
+import { More } from './More';
 
 interface Props {
   caseId: string;
@@ -18,6 +19,7 @@ interface Props {
 
 export function Headlines({ caseId, dashboard, alerts }: Props) {
   const h = dashboard.headlines;
+  const t = dashboard.totals;
   const withAsOf = useWithAsOf();
   const name = useNames(caseId);
   const base = `/cases/${encodeURIComponent(caseId)}`;
@@ -30,24 +32,24 @@ export function Headlines({ caseId, dashboard, alerts }: Props) {
     <section aria-labelledby="headlines" className="headlines">
       <h2 id="headlines">Headline findings</h2>
       <div className="headline-grid">
-        <Finding title="Commitments broken" count={h.broken_commitments.length} none="No commitment is broken at this date.">
+        <Finding title="Commitments broken" count={t.broken_commitments} none="No commitment is broken at this date." more={<More shown={h.broken_commitments.length} total={t.broken_commitments} to={`${base}/commitments?status=broken`} where="all broken commitments" />}>
           {h.broken_commitments.map((m) => (
             <li key={m.id}>{link('commitments', m.id, m.text)} <Confidence value={m.confidence} /></li>
           ))}
         </Finding>
-        <Finding title="Conditions not met" count={h.unmet_conditions.length} none="No condition is unmet at this date.">
+        <Finding title="Conditions not met" count={t.unmet_conditions} none="No condition is unmet at this date." more={<More shown={h.unmet_conditions.length} total={t.unmet_conditions} to={`${base}/conditions?status=not_met`} where="all unmet conditions" />}>
           {h.unmet_conditions.map((k) => (
             <li key={k.id}>{link('conditions', k.id, k.text)} <Confidence value={k.confidence} /></li>
           ))}
         </Finding>
-        <Finding title="Leverage released against conditions" count={h.released_against_conditions.length} none="No leverage was released while its conditions were unmet.">
+        <Finding title="Leverage released against conditions" count={t.released_against_conditions} none="No leverage was released while its conditions were unmet." more={<More shown={h.released_against_conditions.length} total={t.released_against_conditions} to={`${base}/leverage`} where="all leverage (flagged ones)" />}>
           {h.released_against_conditions.map((f) => (
             <li key={`${f.leverage}-${f.date}-${f.action}`}>
               {link('leverage', f.leverage, textOf.get(f.leverage) ?? f.leverage)}: <strong>{f.action.replace(/_/g, ' ')}</strong> on {f.date} while unmet: {f.unmet.map((id) => shortLabel(textOf.get(id) ?? id, 50)).join('; ')}
             </li>
           ))}
         </Finding>
-        <Finding title="Claims contradicted when made" count={h.claims_contradicted_when_made.length} none="No claim was contradicted by the evidence known when it was made.">
+        <Finding title="Claims contradicted when made" count={t.claims_contradicted_when_made} none="No claim was contradicted by the evidence known when it was made." more={<More shown={h.claims_contradicted_when_made.length} total={t.claims_contradicted_when_made} to={`${base}/claims`} where="the claims audit" />}>
           {h.claims_contradicted_when_made.map((k) => (
             <li key={k.id}>{name(k.by)} on {k.made}: {link('claims', k.id, `“${k.text}”`)}</li>
           ))}
@@ -58,11 +60,12 @@ export function Headlines({ caseId, dashboard, alerts }: Props) {
   );
 }
 
-function Finding({ title, count, none, children }: { title: string; count: number; none: string; children: ReactNode }) {
+function Finding({ title, count, none, more, children }: { title: string; count: number; none: string; more?: ReactNode; children: ReactNode }) {
   return (
     <article className={`finding ${count > 0 ? 'finding-alert' : ''}`} aria-label={title}>
       <h3><span className="count">{count}</span> {title}</h3>
       {count === 0 ? <p className="muted">{none}</p> : <ul>{children}</ul>}
+      {more}
     </article>
   );
 }

@@ -5,6 +5,7 @@ import type { ReviewWarning } from '../api/types';
 import { useNames, useObjectPaths } from '../app/names';
 import { shortLabel } from '../ui/labels';
 import { useWithAsOf } from '../asof/asOf';
+import { More } from './More';
 
 const kindWords: Record<string, string> = {
   single_source: 'One independent origin',
@@ -17,13 +18,14 @@ const kindWords: Record<string, string> = {
   claim_self_sourced: 'Claim judged by its own source',
 };
 
-export function ReviewPanel({ caseId, warnings }: { caseId: string; warnings: readonly ReviewWarning[] }) {
+/** `total`: how many warnings there are in all, when the dashboard gave only the first. */
+export function ReviewPanel({ caseId, warnings, total = warnings.length }: { caseId: string; warnings: readonly ReviewWarning[]; total?: number }) {
   const pathOf = useObjectPaths(caseId);
   const name = useNames(caseId);
   const withAsOf = useWithAsOf();
   return (
     <section aria-labelledby="review">
-      <h2 id="review">Review before signing ({warnings.length})</h2>
+      <h2 id="review">Review before signing ({total})</h2>
       {warnings.length === 0 ? <p className="muted">No analytic-integrity warning at this date.</p> : (
         <ul className="review-warnings">
           {warnings.map((w) => {
@@ -39,6 +41,7 @@ export function ReviewPanel({ caseId, warnings }: { caseId: string; warnings: re
           })}
         </ul>
       )}
+      <More shown={warnings.length} total={total} where="`deeds review` lists them all" />
     </section>
   );
 }

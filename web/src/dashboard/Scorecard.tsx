@@ -6,6 +6,7 @@ import { useWithAsOf } from '../asof/asOf';
 import { useNames } from '../app/names';
 import { StatusBadge, statusWords } from '../ui/StatusBadge';
 import { gateEffect, shortLabel } from '../ui/labels';
+import { More } from './More';
 
 export function Scorecard({ caseId, dashboard }: { caseId: string; dashboard: Dashboard }) {
   const { conditions, leverage } = dashboard.scorecard;
@@ -52,6 +53,8 @@ export function Scorecard({ caseId, dashboard }: { caseId: string; dashboard: Da
           </tbody>
         </table>
       </div>
+      <More shown={conditions.length} total={dashboard.totals.conditions} to={`${base}/conditions`} where="all conditions (unmet ones are shown first)" />
+      <More shown={leverage.length} total={dashboard.totals.leverage} to={`${base}/leverage`} where="all leverage (flagged ones are shown first)" />
     </section>
   );
 }
