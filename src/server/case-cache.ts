@@ -29,6 +29,9 @@ export class CaseCache {
   private readonly entries = new Map<string, Entry>();
   /** Reads under way, by case and audit sequence: requests that miss together wait for one read. */
   private readonly loading = new Map<string, Promise<Entry | undefined>>();
+  /** The read of the audit head under way, and the one that starts when it ends (see auditSeq). */
+  private seqRead: Promise<number> | undefined;
+  private nextSeqRead: Promise<number> | undefined;
 
   constructor(private readonly store: Store) {}
 
@@ -81,8 +84,29 @@ export class CaseCache {
     return entry;
   }
 
-  private async auditSeq(): Promise<number> {
-    const head = await this.store.db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst();
-    return Number(head?.seq ?? 0);
+  /**
+   * The audit head's sequence number, read at or after the time of the call. Fifty readers at once
+   * would each read it; instead, a call joins the read that starts next (never one already under
+   * way, which might have missed a write that ended just before the call), so there is one read
+   * under way and at most one waiting, whatever the number of readers.
+   */
+  private auditSeq(): Promise<number> {
+    if (!this.seqRead) return (this.seqRead = this.readSeq());
+    this.nextSeqRead ??= this.seqRead.then(ignore, ignore).then(() => {
+      this.nextSeqRead = undefined;
+      return (this.seqRead = this.readSeq());
+    });
+    return this.nextSeqRead;
+  }
+
+  private readSeq(): Promise<number> {
+    const read: Promise<number> = this.store.db.selectFrom('audit_head').select('seq').where('id', '=', 1).executeTakeFirst()
+      .then((head) => Number(head?.seq ?? 0))
+      .finally(() => {
+        if (this.seqRead === read) this.seqRead = undefined;
+      });
+    return read;
   }
 }
+
+const ignore = (): void => undefined;
