@@ -21,7 +21,10 @@ const commands: Record<string, Loader> = {
   import: async () => [(await import('./commands/import.js')).importCommand((await import('../import/registry.js')).importKinds)],
   screen: async () => [(await import('./commands/screen.js')).screenCommand()],
   sanctions: async () => [(await import('./commands/sanctions.js')).sanctionsCommand()],
-  fetch: async () => [(await import('./commands/fetch.js')).fetchCommand((await import('../import/registry.js')).importKinds)],
+  fetch: async () => {
+    const { importKinds, fetchableKinds } = await import('../import/registry.js');
+    return [(await import('./commands/fetch.js')).fetchCommand(importKinds, fetchableKinds)];
+  },
   indicators: async () => [(await import('./commands/events.js')).indicatorsCommand()],
   alerts: async () => [(await import('./commands/events.js')).alertsCommand()],
   report: async () => [(await import('./commands/report.js')).reportCommand()],

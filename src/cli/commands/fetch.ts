@@ -1,8 +1,7 @@
 // deeds fetch KIND: download the official current file, cache it, import it (docs/events.md).
 import { Command } from 'commander';
-import { fetchAndImport, FetchError, fetchKinds, type FetchKind } from '../../import/events-fetch.js';
+import type { FetchKind } from '../../import/events-fetch.js';
 import type { ImportKind } from '../../import/kinds.js';
-import { SanctionsInputError } from '../../sanctions/errors.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 import { progressBar } from '../progress.js';
 
@@ -17,10 +16,11 @@ interface Options extends DbOptions {
   refresh?: boolean;
 }
 
-export function fetchCommand(kinds: ImportKind[]): Command {
+/** `kinds` are every import kind; `fetchable` the ones downloaded, named without loading the downloader. */
+export function fetchCommand(kinds: ImportKind[], fetchable: string[]): Command {
   return withDb(new Command('fetch'))
     .description('download the official current file for KIND, keep it in the cache and import it (needs internet)')
-    .argument('<kind>', fetchKinds.join(' | '))
+    .argument('<kind>', fetchable.join(' | '))
     .option('--country <codes...>', 'events only: keep only these countries (ISO code such as AF, or the dataset\'s name; UCDP API: Gleditsch-Ward number such as 700)')
     .option('--ged-version <version>', 'ucdp-ged: the GED version to download, e.g. 25.1 (default 25.1)')
     .option('--api', 'ucdp-ged: read the UCDP API (token in $UCDP_API_TOKEN) instead of the CSV zip')
@@ -30,8 +30,10 @@ export function fetchCommand(kinds: ImportKind[]): Command {
     .option('--refresh', 'download again even if the cached copy is current')
     .option('--json', 'print the result as JSON')
     .action(async (kindName: string, options: Options) => {
-      if (!(fetchKinds as readonly string[]).includes(kindName)) throw new UserError(`unknown fetch kind "${kindName}"; use one of: ${fetchKinds.join(', ')}`, 2);
+      if (!fetchable.includes(kindName)) throw new UserError(`unknown fetch kind "${kindName}"; use one of: ${fetchable.join(', ')}`, 2);
       const kind = kindName as FetchKind;
+      // The downloader and the error types it throws load only when a download runs.
+      const [{ fetchAndImport, FetchError }, { SanctionsInputError }] = await Promise.all([import('../../import/events-fetch.js'), import('../../sanctions/errors.js')]);
       const bar = progressBar(`importing ${kind}`);
       const result = await useStore(options, (store) => fetchAndImport(store, kind, kinds, {
         actor: cliActor(), baseUrl: options.baseUrl, url: options.url, cacheDir: options.cacheDir, version: options.gedVersion,
