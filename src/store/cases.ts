@@ -4,12 +4,12 @@ import type { Kysely } from 'kysely';
 import { objectLists, type CaseFile, type ObjectList } from '../case/schema.js';
 import { CaseInvalidError } from '../case/errors.js';
 import { appendAudit } from './audit/log.js';
-import { rowRecord, type RowRecord } from './audit/rows.js';
-import { digestOf } from '../util/digest.js';
+import { rowRecord, rowRecordOfData, type RowRecord } from './audit/rows.js';
+import { canonicalJson, digestOf, sha256 } from '../util/digest.js';
 import type { Database } from './schema.js';
 import type { Store } from './open.js';
 import { nestingExceeds, nestingMessage } from './limits.js';
-import { writeLockCase, writeTransaction, type WriteDb } from './write.js';
+import { StoreConflictError, writeLockCase, writeTransaction, type WriteDb } from './write.js';
 
 export interface LoadSummary {
   case: string;
@@ -28,6 +28,8 @@ export interface WriteOptions {
   /** What the audit log calls this write; `case.load` unless said otherwise. */
   action?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Refuse (409) when the case exists already: for callers allowed to create a case but not to change one. */
+  createOnly?: boolean;
 }
 
 type NonEvidenceList = Exclude<ObjectList, 'evidence'>;
@@ -63,6 +65,7 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
   // Insert-if-absent, then lock: two loads of one new case cannot both create it.
   const inserted = await trx.insertInto('cases').values(caseRow).onConflict((oc) => oc.column('id').doNothing()).executeTakeFirst();
   const created = Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
+  if (!created && options.createOnly) throw new StoreConflictError(`a case with the id "${caseId}" exists already: choose another id`);
   await writeLockCase(trx, dialect, caseId);
   if (!created) {
     await trx.updateTable('cases').set({ title: c.case.title, subject: c.case.subject, marking: c.case.marking, header, updated_at: now }).where('id', '=', caseId).execute();
@@ -77,18 +80,20 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
     const inserts = [];
     for (const [ord, object] of c[list].entries()) {
       const id = storageKey(list, object);
-      const digest = digestOf(object);
+      // The canonical text serves the object's digest and its audit record alike.
+      const canonical = canonicalJson(object);
+      const digest = sha256(canonical);
       const before = known.get(id);
       if (!before) {
         const row = { case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now };
         inserts.push(row);
-        rows.push(rowRecord('case_objects', row));
+        rows.push(rowRecordOfData('case_objects', row, canonical));
         summary.inserted++;
         changed.push({ list, id, digest });
       } else if (before.digest !== digest || before.list !== list) {
         const row = { case_id: caseId, id, list, ord, data: JSON.stringify(object), digest, updated_at: now };
         await trx.updateTable('case_objects').set({ list, ord, data: row.data, digest, updated_at: now }).where('case_id', '=', caseId).where('id', '=', id).execute();
-        rows.push(rowRecord('case_objects', row));
+        rows.push(rowRecordOfData('case_objects', row, canonical));
         summary.updated++;
         changed.push({ list, id, digest });
       } else {
@@ -106,7 +111,8 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
   let versions = [];
   let stored = 0;
   for (const [ord, item] of c.evidence.entries()) {
-    const digest = digestOf(item);
+    const canonical = canonicalJson(item);
+    const digest = sha256(canonical);
     const before = latest.get(item.id);
     if (before?.digest === digest) {
       summary.unchanged++;
@@ -116,7 +122,7 @@ export async function loadCaseIn(trx: WriteDb, dialect: Store['dialect'], c: Cas
     const row = { case_id: caseId, id: item.id, version, ord: before?.ord ?? ord, data: JSON.stringify(item), digest, stored_at: now, stored_by: options.actor };
     versions.push(row);
     stored++;
-    rows.push(rowRecord('evidence_versions', row));
+    rows.push(rowRecordOfData('evidence_versions', row, canonical));
     if (before) { summary.updated++; summary.new_versions++; } else summary.inserted++;
     changed.push({ list: 'evidence', id: item.id, digest });
     if (versions.length === INSERT_CHUNK) {
