@@ -1,5 +1,5 @@
 // Runs the HTTP server until SIGINT or SIGTERM, for `deeds serve` and `deeds demo`.
-import { buildServer } from '../server/app.js';
+import { buildServer, caseCreatorChoices, type CaseCreators } from '../server/app.js';
 import type { Store } from '../store/open.js';
 import { print, UserError, warn } from './context.js';
 
@@ -8,6 +8,7 @@ export interface ServeOptions {
   port: string;
   secureCookies?: boolean;
   log?: boolean;
+  caseCreators?: string;
 }
 
 export function parsePort(value: string): number {
@@ -16,10 +17,17 @@ export function parsePort(value: string): number {
   return port;
 }
 
+/** Who may create cases on this server: `admins` (default) or `signed-in`. */
+export function parseCaseCreators(value: string): CaseCreators {
+  const found = caseCreatorChoices.find((c) => c === value);
+  if (!found) throw new UserError(`--case-creators: "${value}" is not one of ${caseCreatorChoices.join(', ')}`, 2);
+  return found;
+}
+
 /** Serves `store` and resolves once a signal asked the server to stop; `onListening` gets the address. */
 export async function serveUntilStopped(store: Store, options: ServeOptions, onListening?: (url: string) => void): Promise<void> {
   const port = parsePort(options.port);
-  const app = await buildServer({ store, logger: options.log ?? false, secureCookies: options.secureCookies ?? false });
+  const app = await buildServer({ store, logger: options.log ?? false, secureCookies: options.secureCookies ?? false, caseCreators: parseCaseCreators(options.caseCreators ?? process.env['DEEDS_CASE_CREATORS'] ?? 'admins') });
   try {
     await app.listen({ host: options.host, port });
   } catch (err) {

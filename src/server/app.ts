@@ -33,6 +33,7 @@ import { adminAuditRoutes } from './routes/admin-audit.js';
 import { screeningReviewRoutes } from './routes/screening-review.js';
 
 export type { App };
+import type { CaseCreators } from './plugin.js';
 
 export interface ServerOptions {
   store: Store;
@@ -44,7 +45,11 @@ export interface ServerOptions {
   /** Largest accepted request body in bytes (uploads have their own limit). */
   bodyLimit?: number;
   webRoot?: string;
+  /** Who may create a case: instance admins only (the default), or every signed-in user, who becomes its owner. */
+  caseCreators?: CaseCreators;
 }
+
+export { caseCreatorChoices, type CaseCreators } from './plugin.js';
 
 const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
@@ -91,8 +96,8 @@ export async function buildServer(options: ServerOptions): Promise<App> {
   });
 
   // Each route module is an encapsulated plugin: it sees the hooks above and what it is given here.
-  await app.register(sessionRoutes, { store, secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 });
-  await app.register(caseRoutes, { store });
+  await app.register(sessionRoutes, { store, caseCreators: options.caseCreators ?? 'admins', secureCookies: options.secureCookies ?? false, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10 });
+  await app.register(caseRoutes, { store, caseCreators: options.caseCreators ?? 'admins' });
   await app.register(evidenceRoutes, { store });
   await app.register(auditRoutes, { store });
   await app.register(assessmentRoutes, { store, cache: new CaseCache(store) });

@@ -11,5 +11,9 @@ export interface StoreOptions {
   store: Store;
 }
 
+/** Who may create a case on this server (`deeds serve --case-creators`). */
+export const caseCreatorChoices = ['admins', 'signed-in'] as const;
+export type CaseCreators = (typeof caseCreatorChoices)[number];
+
 /** A route module: an encapsulated Fastify plugin whose handlers infer their types from zod schemas. */
 export type RoutePlugin<Options extends StoreOptions = StoreOptions> = FastifyPluginAsyncZod<Options>;

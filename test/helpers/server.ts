@@ -1,6 +1,6 @@
 // A server on a fresh store with one user per role, signed in, for API tests.
 import type { LightMyRequestResponse } from 'fastify';
-import { buildServer, type App } from '../../src/server/app.js';
+import { buildServer, type App, type CaseCreators } from '../../src/server/app.js';
 import { addUser, grantRole } from '../../src/accounts/index.js';
 import { loadCase } from '../../src/store/cases.js';
 import { openStore, type Store } from '../../src/store/open.js';
@@ -42,7 +42,7 @@ export interface TestServer {
 }
 
 /** Case "mini" with viewer/analyst/reviewer/owner; "outsider" owns only case "other". */
-export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number; lists?: boolean; busyTimeoutMs?: number } = {}): Promise<TestServer> {
+export async function startTestServer(kind: StoreKind, options: { loginAttemptsPerMinute?: number; lists?: boolean; busyTimeoutMs?: number; caseCreators?: CaseCreators } = {}): Promise<TestServer> {
   const spec = await freshDbSpec(kind);
   const store = await openStore(spec, options.busyTimeoutMs === undefined ? {} : { busyTimeoutMs: options.busyTimeoutMs });
   if (options.lists) await importSmallUnList(store);
@@ -53,7 +53,7 @@ export async function startTestServer(kind: StoreKind, options: { loginAttemptsP
   }
   for (const role of ['viewer', 'analyst', 'reviewer', 'owner']) await grantRole(store, role, 'mini', role, 'test:setup');
   await grantRole(store, 'outsider', 'other', 'owner', 'test:setup');
-  const app = await buildServer({ store, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000 });
+  const app = await buildServer({ store, loginAttemptsPerMinute: options.loginAttemptsPerMinute ?? 10_000, ...(options.caseCreators ? { caseCreators: options.caseCreators } : {}) });
 
   const signIn = async (username: string): Promise<Session> => {
     const res = await app.inject({ method: 'POST', url: '/api/session', payload: { username, password: PASSWORD } });

@@ -11,7 +11,7 @@ import { caseRole, requireCaller, requireRole, signedIn } from '../access.js';
 import { requireCase } from '../require-case.js';
 import { conflictProblem, forbidden, notFound, problemResponses, withCurrentOnConflict } from '../problems.js';
 import { AssessmentSettings, CaseHeader, CaseObject, CaseView } from '../schemas/stored.js';
-import type { RoutePlugin } from '../plugin.js';
+import type { CaseCreators, RoutePlugin, StoreOptions } from '../plugin.js';
 import type { FastifyReply } from 'fastify';
 import { textOf } from '../../util/text.js';
 
@@ -51,7 +51,7 @@ const sendJsonText = (reply: FastifyReply, text: string) => reply.type('applicat
 /** Writes may also meet a conflict, a busy database or a body that is too large. */
 const writeProblems = [409, 413, 415, 503] as const;
 
-export const caseRoutes: RoutePlugin = async (app, { store }) => {
+export const caseRoutes: RoutePlugin<StoreOptions & { caseCreators: CaseCreators }> = async (app, { store, caseCreators }) => {
   const actor = (username: string) => `user:${username}`;
 
   app.get('/api/cases', {
@@ -70,13 +70,16 @@ export const caseRoutes: RoutePlugin = async (app, { store }) => {
 
   app.post('/api/cases', {
     config: { access: signedIn },
-    schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case', tags: ['cases'], body: AnyObject, response: { 200: LoadSummary, 201: LoadSummary, ...problemResponses(writeProblems) } },
+    schema: { summary: 'Load a case file (case-file shape as JSON): inserts or updates by id; admins (or every signed-in user, who becomes its owner, when the server allows it), or owners of an existing case', tags: ['cases'], body: AnyObject, response: { 200: LoadSummary, 201: LoadSummary, ...problemResponses(writeProblems) } },
   }, async (request, reply) => {
     const user = requireCaller(request).user;
     const c = caseFromData(request.body, 'body');
     const role = await roleOn(store, user, c.case.id);
-    if (!user.is_admin && role !== 'owner') throw forbidden('only an instance admin may create a case, and only its owner may reload it');
-    const summary = await loadCase(store, c, { actor: actor(user.username) });
+    const creatingOnly = !user.is_admin && role !== 'owner';
+    if (creatingOnly && caseCreators !== 'signed-in') throw forbidden('only an instance admin may create a case on this server (deeds serve --case-creators signed-in lets every signed-in user), and only its owner may reload it');
+    // A user who may only create gets 409 when the id is taken, decided inside the write, so two
+    // users racing for one new id cannot both write it.
+    const summary = await loadCase(store, c, { actor: actor(user.username), createOnly: creatingOnly });
     if (summary.created && !user.is_admin) await grantRole(store, user.username, c.case.id, 'owner', actor(user.username));
     return reply.code(summary.created ? 201 : 200).send(summary);
   });

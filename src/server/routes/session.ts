@@ -3,20 +3,22 @@ import { z } from 'zod';
 import { authenticate, createApiToken, createSession, endSession, listApiTokens, revokeApiToken, rolesOf, tokenScopes } from '../../accounts/index.js';
 import { anyone, requireCaller, signedIn, SESSION_COOKIE } from '../access.js';
 import { HttpProblem, notFound, problemResponses } from '../problems.js';
-import type { RoutePlugin, StoreOptions } from '../plugin.js';
+import type { CaseCreators, RoutePlugin, StoreOptions } from '../plugin.js';
 
 export interface SessionOptions extends StoreOptions {
   /** Set Secure on the session cookie (behind HTTPS). */
   secureCookies: boolean;
   /** Sign-in attempts allowed per client address and user name per minute. */
   loginAttemptsPerMinute: number;
+  /** Who may create a case, so that /api/me can tell the web UI whether to offer it. */
+  caseCreators: CaseCreators;
 }
 
 const UserOut = z.object({ id: z.string(), username: z.string(), is_admin: z.boolean() }).meta({ id: 'User', description: 'A user account' });
 /** An empty answer (204). */
 const NoContent = z.undefined().describe('no body');
 
-export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, secureCookies, loginAttemptsPerMinute }) => {
+export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, secureCookies, loginAttemptsPerMinute, caseCreators }) => {
   app.post('/api/session', {
     config: {
       access: anyone,
@@ -56,14 +58,14 @@ export const sessionRoutes: RoutePlugin<SessionOptions> = async (app, { store, s
     schema: {
       summary: 'The signed-in user, the admin flag and the role on each case',
       tags: ['session'],
-      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()).describe('case id → your role on it'), csrf_token: z.string().optional() }).meta({ id: 'Me' }), ...problemResponses() },
+      response: { 200: z.object({ user: UserOut, is_admin: z.boolean(), roles: z.record(z.string(), z.string()).describe('case id → your role on it'), can_create_cases: z.boolean().describe('whether you may create a case on this server'), csrf_token: z.string().optional() }).meta({ id: 'Me' }), ...problemResponses() },
     },
   }, async (request) => {
     const caller = requireCaller(request);
     const user = caller.user;
     // A tab opened after sign-in learns the session's CSRF token here; the cookie alone cannot
     // be read by another site's script, and this response is same-origin only.
-    return { user, is_admin: user.is_admin, roles: await rolesOf(store, user), ...(caller.csrf ? { csrf_token: caller.csrf } : {}) };
+    return { user, is_admin: user.is_admin, roles: await rolesOf(store, user), can_create_cases: user.is_admin || caseCreators === 'signed-in', ...(caller.csrf ? { csrf_token: caller.csrf } : {}) };
   });
 
   const TokenOut = z.object({ id: z.string(), name: z.string(), scope: z.enum(tokenScopes), created_at: z.string(), revoked_at: z.string().nullable() }).meta({ id: 'ApiToken', description: 'An API token (never its secret)' });

@@ -561,7 +561,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Load a case file (case-file shape as JSON): inserts or updates by id; admins, or owners of an existing case */
+        /** Load a case file (case-file shape as JSON): inserts or updates by id; admins (or every signed-in user, who becomes its owner, when the server allows it), or owners of an existing case */
         post: {
             parameters: {
                 query?: never;
@@ -5101,6 +5101,8 @@ export interface components {
             roles: {
                 [key: string]: string;
             };
+            /** @description whether you may create a case on this server */
+            can_create_cases: boolean;
             csrf_token?: string;
         };
         NewApiToken: {

@@ -12,7 +12,7 @@ export function CaseList() {
   return (
     <>
       <PageHeading title="Cases">
-        {me.data?.is_admin && <p><Link className="button" to="/new-case">New case</Link></p>}
+        {me.data?.can_create_cases && <p><Link className="button" to="/new-case">New case</Link></p>}
       </PageHeading>
       <QueryState query={cases} what="cases">
         {(data) => data.cases.length === 0

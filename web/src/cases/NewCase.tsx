@@ -1,5 +1,5 @@
 // A new, empty case: its title (the id is a slug of it), the party whose deeds it judges (made
-// the case's first actor) and its marking. Instance admins only, as the server requires.
+// the case's first actor) and its marking. Offered to whoever the server lets create cases (/api/me).
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -31,8 +31,8 @@ export function NewCase() {
   const placed = placeErrors(error, 'settings');
   const at = (field: string) => placed.fields.get(field);
 
-  if (me.data && !me.data.is_admin) {
-    return <><PageHeading title="New case" /><Empty>Only an instance admin creates cases; ask one to create it and give you a role on it.</Empty></>;
+  if (me.data && !me.data.can_create_cases) {
+    return <><PageHeading title="New case" /><Empty>On this server only an instance admin creates cases; ask one to create it and give you a role on it.</Empty></>;
   }
 
   async function submit(e: FormEvent) {
