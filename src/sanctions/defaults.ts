@@ -1,5 +1,5 @@
-// The defaults of design/ALGORITHMS.md §10 (a contract: change them only together with it),
-// and the matcher's own tuning constants, documented in docs/sanctions.md.
+// The screening defaults other tools rely on (change them only with a changelog note) and the
+// matcher's own tuning constants; docs/sanctions.md documents both.
 export const MATCH_DEFAULTS = {
   /** Matches from this score are reported as candidates. */
   candidate: 0.7,

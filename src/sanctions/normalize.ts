@@ -1,4 +1,4 @@
-// Name normalisation (design/ALGORITHMS.md §10): Unicode NFKC, case fold, diacritics and
+// Name normalisation (docs/sanctions.md): Unicode NFKC, case fold, diacritics and
 // punctuation out, Arabic/Persian (and Cyrillic, Greek) script to Latin, honorifics dropped,
 // the Arabic particles made uniform (al-/el-, bin/ibn, abd-, abu-, -uddin, -ullah) so that
 // "Abdul Ghani", "Abdulghani" and "عبدالغنی" come out alike. Token order is kept here and

@@ -1,4 +1,4 @@
-// Qualifiers (design/ALGORITHMS.md §10): nationality mismatch −0.2, birth year disjoint −0.15,
+// Qualifiers (docs/sanctions.md): nationality mismatch −0.2, birth year disjoint −0.15,
 // birth date disjoint −0.25, each only when both sides know the value. Of the two birth
 // qualifiers only the stronger applies. An approximate listed year counts as ±1 year.
 import { MATCH_DEFAULTS } from './defaults.js';

@@ -1,5 +1,5 @@
 // deeds screen [NAME…] [--file F] [--case CASE_ID] [--threshold X] [--json]: sanctions screening
-// against the newest imported version of every list (design/CLI.md, docs/sanctions.md).
+// against the newest imported version of every list (docs/cli.md, docs/sanctions.md).
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';

@@ -1,6 +1,6 @@
 // Sanctions screening over HTTP: free names for any signed-in user, a case's persons for its
 // analysts (the run is stored, so the next one says what changed), and decisions on matches for
-// its reviewers. JSON as `deeds screen --json` (design/CLI.md).
+// its reviewers. JSON as `deeds screen --json` (docs/cli.md).
 import { z } from 'zod';
 import { loadScreeningIndex, MATCH_DEFAULTS, screen, screenCase, type LoadedIndex } from '../../sanctions/index.js';
 import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions, type StoredMatch } from '../../store/sanctions.js';
