@@ -1,10 +1,10 @@
-// deeds import / indicators / alerts as a user runs them (the built bin; `npm run build` first).
+// deeds import / indicators / alerts as a user runs them, in-process through main(argv) (test/helpers/cli-main.ts).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { deeds } from '../helpers/cli.js';
+import { deedsMain as deeds } from '../helpers/cli-main.js';
 import { ged, gedHeader, gedRow, haveEventData, tempDir, tempFile } from './helpers.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -43,43 +43,43 @@ describe('deeds import, indicators, alerts', () => {
   const db = join(dir, 'deeds.db');
   let caseDir: string;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     caseDir = tempDir();
     writeFileSync(join(caseDir, 'case.yaml'), stringify(caseData));
-    const loaded = deeds(['case', 'load', caseDir, '--db', db]);
+    const loaded = await deeds(['case', 'load', caseDir, '--db', db]);
     expect(loaded.stderr).toBe('');
     expect(loaded.code).toBe(0);
   });
 
-  it('import --json: the contract shape; again: unchanged', () => {
+  it('import --json: the contract shape; again: unchanged', async () => {
     const file = eventsFile();
-    const r = deeds(['import', 'ucdp-ged', file, '--db', db, '--json']);
+    const r = await deeds(['import', 'ucdp-ged', file, '--db', db, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({ kind: 'ucdp-ged', files: [file], read: 9, inserted: 9, updated: 0, unchanged: 0, rejected: 0, rejects: [] });
-    const again = deeds(['import', 'ucdp-ged', file, '--db', db, '--json']);
+    const again = await deeds(['import', 'ucdp-ged', file, '--db', db, '--json']);
     expect(JSON.parse(again.stdout)).toMatchObject({ read: 9, inserted: 0, unchanged: 9 });
   });
 
-  it('import reports rejected rows with file, line and reason', () => {
+  it('import reports rejected rows with file, line and reason', async () => {
     const file = tempFile('bad.csv', `${gedHeader}\n${gedRow({ id: 100, date: '2020-13-01' })}\n${gedRow({ id: 101 })}\n`);
-    const r = deeds(['import', 'ucdp-ged', file, '--db', join(tempDir(), 'x.db')]);
+    const r = await deeds(['import', 'ucdp-ged', file, '--db', join(tempDir(), 'x.db')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('read 2, inserted 1, updated 0, unchanged 0, rejected 1');
     expect(r.stdout).toContain(`rejected ${file}:2: date_start is not a date: "2020-13-01"`);
   });
 
-  it.skipIf(!haveEventData)('import of a file that is not event data: exit 1, one clear line, no stack', () => {
-    const r = deeds(['import', 'ucdp-ged', ged.actors, '--db', join(tempDir(), 'x.db')]);
+  it.skipIf(!haveEventData)('import of a file that is not event data: exit 1, one clear line, no stack', async () => {
+    const r = await deeds(['import', 'ucdp-ged', ged.actors, '--db', join(tempDir(), 'x.db')]);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^deeds: not a UCDP GED file: it has no "id" column/);
     noStack(r.stderr);
-    const empty = deeds(['import', 'acled', tempFile('empty.csv', ''), '--db', join(tempDir(), 'x.db')]);
+    const empty = await deeds(['import', 'acled', tempFile('empty.csv', ''), '--db', join(tempDir(), 'x.db')]);
     expect(empty.code).toBe(1);
     expect(empty.stderr).toMatch(/is empty: a CSV file needs at least a header line/);
   });
 
-  it('indicators --json: zero-filled ISO weeks over the case period', () => {
-    const r = deeds(['indicators', 'cli-events', '--db', db, '--json', '--as-of', '2020-12-31']);
+  it('indicators --json: zero-filled ISO weeks over the case period', async () => {
+    const r = await deeds(['indicators', 'cli-events', '--db', db, '--json', '--as-of', '2020-12-31']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.case).toBe('cli-events');
@@ -91,8 +91,8 @@ describe('deeds import, indicators, alerts', () => {
     expect(s.total).toBe(8);
   });
 
-  it('indicators --csv: one row per period, formula-looking cells neutralised', () => {
-    const r = deeds(['indicators', 'cli-events', '--db', db, '--csv', '--by', 'province', '--as-of', '2020-12-31']);
+  it('indicators --csv: one row per period, formula-looking cells neutralised', async () => {
+    const r = await deeds(['indicators', 'cli-events', '--db', db, '--csv', '--by', 'province', '--as-of', '2020-12-31']);
     expect(r.code).toBe(0);
     const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows.filter((x) => x['breakdown'] === 'total').map((x) => [x['period'], x['value']])).toEqual([
@@ -103,15 +103,15 @@ describe('deeds import, indicators, alerts', () => {
     expect(r.stdout).not.toMatch(/(^|,)"?=HYPERLINK/m);
   });
 
-  it('indicators and alerts --json together refuse --csv; a bad date is a usage error', () => {
-    expect(deeds(['indicators', 'cli-events', '--db', db, '--json', '--csv']).code).toBe(2);
-    const r = deeds(['alerts', 'cli-events', '--db', db, '--as-of', 'yesterday']);
+  it('indicators and alerts --json together refuse --csv; a bad date is a usage error', async () => {
+    expect((await deeds(['indicators', 'cli-events', '--db', db, '--json', '--csv'])).code).toBe(2);
+    const r = await deeds(['alerts', 'cli-events', '--db', db, '--as-of', 'yesterday']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--as-of: "yesterday" is not an ISO date');
   });
 
-  it('alerts --json: exactly the contract keys, with the firing periods', () => {
-    const r = deeds(['alerts', 'cli-events', '--db', db, '--as-of', '2020-03-01', '--json']);
+  it('alerts --json: exactly the contract keys, with the firing periods', async () => {
+    const r = await deeds(['alerts', 'cli-events', '--db', db, '--as-of', '2020-03-01', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out).slice(0, 3)).toEqual(['case', 'as_of', 'alerts']);
@@ -125,19 +125,19 @@ describe('deeds import, indicators, alerts', () => {
     for (const a of out.alerts) expect(Object.keys(a).slice(0, 5)).toEqual(['tripwire', 'kind', 'periods', 'first', 'advice']);
   });
 
-  it('alerts in words; an unknown case is a clear error', () => {
-    const r = deeds(['alerts', 'cli-events', '--db', db, '--as-of', '2020-01-25']);
+  it('alerts in words; an unknown case is a clear error', async () => {
+    const r = await deeds(['alerts', 'cli-events', '--db', db, '--as-of', '2020-01-25']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('tw-office (sanctioned_officeholder) fires');
     expect(r.stdout).not.toContain('tw-rise');
-    const missing = deeds(['alerts', 'nope', '--db', db]);
+    const missing = await deeds(['alerts', 'nope', '--db', db]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('deeds: no case "nope" in the database; load it with `deeds case load PATH`\n');
   });
 
-  it('--help lists the commands', () => {
+  it('--help lists the commands', async () => {
     for (const c of ['indicators', 'alerts', 'fetch']) {
-      const r = deeds([c, '--help']);
+      const r = await deeds([c, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain(`Usage: deeds ${c}`);
     }
