@@ -21,6 +21,7 @@ const PROBES = [
   'Abdul Ghani Baradar', 'عبدالغنی برادر', 'Ислам Сеит-Умарович Атабиев', 'Shams ur-Rahman', 'Ayman az-Zawahiri', 'Sirajuddin Haqqani',
   'Mullah Mohammed Omar', 'Maulawi Abdul Kabir', 'Hafez al-Assad', 'Muhammad Naeem Sheikh', 'Omar the Chechen', 'Abderrahmane le Marocain',
   'Abdel Ilah Sabri (false identity)', 'Tschatajew', 'Rosyid Ridho', 'Djamel Lounici', 'Elkaddafi', 'Mohd Ali', 'Sa\'id Sa\'id', 'Abu Luqman al-Maghribi',
+  'Abou Mossaab Abdelouadoud',
 ];
 
 /** What the index depends on besides the lists: its format, the tuning that sets token weights, and how names normalise. */

@@ -7,6 +7,7 @@ const flagsA = new Uint8Array(MAX);
 const flagsB = new Uint8Array(MAX);
 let rowA = new Int32Array(MAX + 1);
 let rowB = new Int32Array(MAX + 1);
+let rowC = new Int32Array(MAX + 1);
 
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
@@ -54,7 +55,9 @@ export function levenshtein(a: string, b: string): number {
   if (lb + 1 > rowA.length) {
     rowA = new Int32Array(lb + 1);
     rowB = new Int32Array(lb + 1);
+    rowC = new Int32Array(lb + 1);
   }
+  let before = rowC;
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= lb; j++) prev[j] = j;
@@ -66,9 +69,17 @@ export function levenshtein(a: string, b: string): number {
       const del = (prev[j] as number) + 1;
       const ins = (cur[j - 1] as number) + 1;
       const sub = (prev[j - 1] as number) + cost;
-      cur[j] = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      let best = del < ins ? (del < sub ? del : sub) : ins < sub ? ins : sub;
+      // Two adjacent symbols swapped cost one edit, not two (optimal string alignment): renderings
+      // swap consonants (Dridqal / Droukdel, دروكدال).
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1) && ca !== b.charCodeAt(j - 1)) {
+        const swap = (before[j - 2] as number) + 1;
+        if (swap < best) best = swap;
+      }
+      cur[j] = best;
     }
-    const t = prev;
+    const t = before;
+    before = prev;
     prev = cur;
     cur = t;
   }

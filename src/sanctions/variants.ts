@@ -28,6 +28,8 @@ export const RENDERINGS: readonly Rendering[] = [
   { from: /tj(?=[aeiou])/g, to: 'ch', language: 'Indonesian (old spelling)', example: 'Tjik → Chik' },
   { from: /dj/g, to: 'j', language: 'French, Indonesian (old spelling)', example: 'Djamel → Jamel' },
   { from: /c(?=[eiy])/g, to: 's', language: 'French, Spanish', example: 'Lounici → Lounisi' },
+  // French ou before a vowel is the consonant w (و); only at the start of a word or after a fused Abd-el, where it cannot be the vowel u (Louay stays).
+  { from: /(?<=^(?:abd[eu]?l)?)ou(?=[aei])/g, to: 'w', language: 'French', example: 'Abdelouadoud → Abdelwadoud, Ouali → Wali, Abdelouahab → Abdelwahab' },
 ];
 
 /** Rewrites the spellings of other orthographies into the English one (see RENDERINGS). */
