@@ -8,7 +8,7 @@ import { MATCH_DEFAULTS, TUNING } from './defaults.js';
 import { buildIndexData, entryFromRecord, rarity, SCHEMAS, spellingOf, tokenOf, joinedKey, type IndexData, type IndexInput } from './index-data.js';
 import { normalizeName, type NormalName, type Token } from './normalize.js';
 import { qualifiers, type QueryFacts, type Qualifier } from './qualifiers.js';
-import { scoreNames, tokenSimilarity, type NameScore, type SimilarityCache } from './score.js';
+import { alignableSimilarity, scoreNames, type NameScore, type SimilarityCache } from './score.js';
 import type { EntryName, EntrySchema, ListKey, SanctionsEntry } from './types.js';
 
 export interface IndexedList extends IndexInput {
@@ -389,7 +389,7 @@ class TokenCache implements SimilarityCache {
   similarity(i: number, q: Token, token: Token): number {
     let s = this.get(i, token);
     if (s === undefined) {
-      s = tokenSimilarity(q, token);
+      s = alignableSimilarity(q, token);
       this.set(i, token, s);
     }
     return s;

@@ -49,6 +49,32 @@ export function tokenSimilarity(a: Token, b: Token): number {
   return Math.max(spelled, Math.min(editRatio(a.cls, b.cls), jaroWinkler(a.cspell, b.cspell)) * TUNING.variantSimilarity);
 }
 
+/**
+ * tokenSimilarity where the exact figure matters only at or above `floor`: below it the answer is
+ * 0. Every use in scoring and retrieval compares a similarity with the pair floor or more (a pair
+ * below it is not aligned), so the results are those of tokenSimilarity; this one skips the edit
+ * distances that cannot lift a pair over the floor (most pairs of a query are unrelated words).
+ */
+export function alignableSimilarity(a: Token, b: Token, pairFloor: number = TUNING.pairFloor): number {
+  // A little below the floor: the query cache keeps similarities as 32-bit floats, which may round
+  // a figure just under the floor up to it; such a figure is returned exactly, as before.
+  const floor = pairFloor - 1e-6;
+  if (a.text === b.text) return 1;
+  if (a.fold.length === 1 || b.fold.length === 1 || a.arabic || b.arabic || a.fold === b.fold) {
+    const s = tokenSimilarity(a, b);
+    return s >= floor ? s : 0;
+  }
+  // spelled = min(JW, edit ratio): when JW is below the floor, so is spelled, whatever the ratio.
+  const jw = jaroWinkler(a.fold, b.fold);
+  const spelled = jw >= floor ? Math.min(jw, editRatio(a.vkey, b.vkey)) : jw;
+  if (spelled >= TUNING.variantSimilarity) return spelled;
+  // The variant figure is min(ratio, JW) × 0.95: its JW alone may already keep it below the floor.
+  const cjw = jaroWinkler(a.cspell, b.cspell) * TUNING.variantSimilarity;
+  const variant = cjw >= floor ? Math.min(editRatio(a.cls, b.cls) * TUNING.variantSimilarity, cjw) : 0;
+  const s = Math.max(spelled, variant);
+  return s >= floor ? s : 0;
+}
+
 /** Two adjacent tokens read as one ("bin laden" ~ "binladen", "abdul rahman" split otherwise). */
 function joined(a: Token, b: Token): Token {
   const keys = a.keys.flatMap((ka) => b.keys.map((kb) => ka + kb.replace(/^A/, '')));
@@ -74,10 +100,21 @@ const plausibleJoin = (one: Token, a: Token, b: Token): boolean => {
  */
 export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, (s - 0.5) / 0.5));
 
+/**
+ * What an unaligned query token costs: its weight × `extra`, halved for a nisba the list leaves out
+ * once the rest of the name has aligned, and for the second part of a compound surname whose first
+ * part aligned (Fakhrizadeh-Mahabadi). A function of its own, not a closure: it runs per candidate.
+ */
+function openCost(q: NormalName, qw: ArrayLike<number>, i: number, extra: number, aligned: number): number {
+  const t = q.tokens[i];
+  return (qw[i] as number) * extra * ((aligned >= 2 && t?.nisba) || (i > 0 && t?.compound && usedQ[i - 1]) ? TUNING.nisbaCost : 1);
+}
+
 // Scratch space: scoring runs for every candidate name, so it allocates nothing on the quick path.
 let simBuf = new Float64Array(256);
 let usedQ = new Uint8Array(16);
 let usedC = new Uint8Array(16);
+const NO_PAIRS: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = [];
 
 /**
  * `support`: the tokens of the entry's other names. A query token that the name leaves unaligned
@@ -100,13 +137,14 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       const ct = c.tokens[j] as Token;
       let s = cache?.get(i, ct);
       if (s === undefined) {
-        s = tokenSimilarity(q.tokens[i] as Token, ct);
+        s = alignableSimilarity(q.tokens[i] as Token, ct);
         cache?.set(i, ct, s);
       }
       simBuf[i * m + j] = s;
     }
   }
-  const pairs: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = [];
+  // Only an explanation needs the pairs: the quick path shares one empty array, never written.
+  const pairs: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = detail ? [] : NO_PAIRS;
   let gained = 0;
   let total = 0;
   // Greedy best-first alignment; with names of a handful of tokens it equals the optimum in practice.
@@ -169,9 +207,8 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const extra = aligned >= 2 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
   // A nisba the list leaves out costs less, once the rest of the name has aligned.
   // So does the second part of a compound surname whose first part aligned (Fakhrizadeh-Mahabadi).
-  const costOf = (i: number) => (qw[i] as number) * extra * ((aligned >= 2 && q.tokens[i]?.nisba) || (i > 0 && q.tokens[i]?.compound && usedQ[i - 1]) ? TUNING.nisbaCost : 1);
   let open = 0;
-  for (let i = 0; i < n; i++) if (!usedQ[i]) open += costOf(i);
+  for (let i = 0; i < n; i++) if (!usedQ[i]) open += openCost(q, qw, i, extra, aligned);
   // The ancestry after "bin", before the last word (Ali ben Taher ben Faleh Ouni Harzi: Taher,
   // Faleh, Ouni) is what a shorter spelling of the person leaves out first: it costs less unaligned.
   let bin = m;
@@ -185,13 +222,13 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const hopeless = aligned === 0 || (gained + open * TUNING.otherNameCredit) / total < floor;
   for (let i = 0; i < n; i++) {
     if (usedQ[i] || !support || hopeless || (aligned < 2 && (qw[i] as number) < TUNING.otherNameRareWeight)) continue;
-    const cost = costOf(i);
+    const cost = openCost(q, qw, i, extra, aligned);
     let best = 0;
     let from: Token | undefined;
     for (const t of support) {
       let s = cache?.get(i, t);
       if (s === undefined) {
-        s = tokenSimilarity(q.tokens[i] as Token, t);
+        s = alignableSimilarity(q.tokens[i] as Token, t);
         cache?.set(i, t, s);
       }
       if (s > best) {
