@@ -6,7 +6,7 @@
 // keys, kept on every object and ignored: typed as unknown on purpose).
 import { z } from 'zod';
 import * as caseSchema from '../../case/schema.js';
-import { roles } from '../../accounts/roles.js';
+import { roles } from '../../accounts/index.js';
 
 type AnySchema = z.core.$ZodType;
 
