@@ -6,6 +6,7 @@
 // The mixed run puts readers and writers on the server at once: readers on the dashboard, writers
 // adding evidence and renaming actors (each writer its own actors, so every edit must survive).
 // Afterwards every acknowledged write is looked for in the database: "lost" counts those missing.
+// A user comparing two dates is timed on the changes route, request by request.
 // Run: npx tsx bench/api.ts [seconds per run, default 20] [sqlite|postgres|both, default both]
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -104,6 +105,32 @@ async function readOnly(s: Server): Promise<void> {
   }
 }
 
+/**
+ * One user comparing two dates: sequential requests to the changes route (each a new pair of
+ * dates, so no cached answer serves it), beside /api/me in the same run. Target: under 100 ms.
+ */
+async function changesLatency(s: Server): Promise<void> {
+  const headers = { authorization: `Bearer ${s.reader}` };
+  const timeOne = async (path: string): Promise<number> => {
+    const started = performance.now();
+    const res = await fetch(s.base + path, { headers });
+    await res.arrayBuffer();
+    if (!res.ok) throw new Error(`${path}: ${res.status}`);
+    return performance.now() - started;
+  };
+  const changes: number[] = [];
+  const me: number[] = [];
+  for (let i = 0; i < 24; i++) {
+    const from = `2020-${String((i % 12) + 1).padStart(2, '0')}-01`;
+    const to = `${2021 + (i % 4)}-0${(i % 9) + 1}-15`;
+    changes.push(await timeOne(`/api/cases/${CASE}/changes?from=${from}&to=${to}`));
+    me.push(await timeOne('/api/me'));
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const m = median(changes.slice(4));
+  console.log(`changes route, one user, new dates each time: median ${m.toFixed(1)} ms, max ${Math.max(...changes.slice(4)).toFixed(1)} ms (reference /api/me ${median(me.slice(4)).toFixed(1)} ms)  target < 100 ms: ${m < 100 ? 'met' : 'MISSED'}`);
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
 }
@@ -188,6 +215,7 @@ if (which === 'both' || which === 'sqlite') {
   const s = await serve(join(mkdtempSync(join(tmpdir(), 'deeds-bench-api-')), 'bench.db'));
   try {
     console.log('\n— SQLite');
+    await changesLatency(s);
     await readOnly(s);
     await mixed(s, bundled);
   } finally {
@@ -200,6 +228,7 @@ if (which === 'both' || which === 'postgres') {
     const s = await serve(await freshPostgresDb(pgServer));
     try {
       console.log('\n— PostgreSQL (embedded, same machine)');
+      await changesLatency(s);
       await readOnly(s);
       await mixed(s, bundled);
     } finally {
