@@ -7,7 +7,7 @@
 // import); the edges (server, cli). A folder imports only from its own layer's allowance below.
 
 /** Capability folders: each has one entry file, index.ts, that other folders import through. */
-const capabilities = ['accounts', 'assess', 'events', 'sanctions', 'report', 'import'];
+const capabilities = ['accounts', 'assess', 'events', 'sanctions', 'screening', 'report', 'import'];
 const edges = ['server', 'cli'];
 const any = (folders) => `^src/(${folders.join('|')})/`;
 /** Node's modules that touch the outside world; the engine uses none of them. */
@@ -64,6 +64,13 @@ module.exports = {
       comment: 'src/events computes from plain data that its callers load (src/import/case-events.ts); of the store it uses only the row shapes the store persists.',
       from: { path: '^src/events/' },
       to: { path: '^src/store/', pathNot: '^src/store/event-(rows|sources)\\.ts$' },
+    },
+    {
+      name: 'sanctions-no-store',
+      severity: 'error',
+      comment: 'src/sanctions is the pure matcher: list readers, normalisation, the index and its bytes, screening a built index. Loading from and saving to the store is src/screening; of the store, src/sanctions uses only the entry shapes the store persists.',
+      from: { path: '^src/sanctions/' },
+      to: { path: '^src/store/', pathNot: '^src/store/sanctions-entries\\.ts$' },
     },
     {
       name: 'capabilities-do-not-import-edges',

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { openStore } from '../src/store/open.js';
 import { readFtm } from '../src/sanctions/readers/ftm.js';
 import { readUnList } from '../src/sanctions/readers/un.js';
-import { indexDigest, persistentIndex } from '../src/sanctions/index-persist.js';
+import { indexDigest, persistentIndex } from '../src/screening/index-persist.js';
 import { MatchIndex, type IndexedList } from '../src/sanctions/match-index.js';
 import { readScreeningIndex, screeningIndexInfo } from '../src/store/screening-index.js';
 import { deserializeIndex } from '../src/sanctions/index-file.js';

@@ -235,9 +235,9 @@ export interface AlertsResult {
 }
 
 export interface AlertInputs {
-  /** Confirmed sanctions matches of the case's persons; see src/sanctions/confirmed.ts. */
+  /** Confirmed sanctions matches of the case's persons; see src/screening/confirmed.ts. */
   matches: SanctionsMatch[];
-  /** What the case's newest screening up to the as-of date changed (src/sanctions/rescreen.ts). */
+  /** What the case's newest screening up to the as-of date changed (src/screening/rescreen.ts). */
   changes: readonly SanctionsMatchChange[];
   /** The event data of the indicators the tripwires read, as `alertCountQueries` asks for it. */
   events: EventData;

@@ -4,7 +4,7 @@
 import type { Actor, Leverage, Relationship, Tripwire } from '../case/schema.js';
 import { addDays, dayNumber, daysBetween, endOfCaseDate, startOfCaseDate, type PeriodKind } from '../util/dates.js';
 import type { Period } from './indicators.js';
-import type { SanctionsChange } from '../sanctions/index.js';
+import type { SanctionsChange } from '../screening/index.js';
 
 export const ZSCORE_DEFAULTS = { k: 2, window: 8 } as const;
 const MEAN_MONTH_DAYS = 365.2425 / 12;
@@ -122,7 +122,7 @@ export function sanctionedOfficeholder(tw: Tripwire, input: { subject: string; a
   return fire(tw, [], { first: sinces.length ? sinces.reduce((a, b) => (b < a ? b : a)) : null, officeholders: holders });
 }
 
-/** A change of a case person's sanctions matches at the newest re-screening; sanctions defines it (src/sanctions/rescreen.ts). */
+/** A change of a case person's sanctions matches at the newest re-screening; screening defines it (src/screening/rescreen.ts). */
 export type SanctionsMatchChange = SanctionsChange;
 
 /**

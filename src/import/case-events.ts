@@ -7,7 +7,7 @@ import {
   alertCountQueries, alertDatasets, caseAlerts, caseIndicators, countKey, indicatorCountQueries, indicatorDatasets, parseColumns,
   type AlertsResult, type CountQuery, type EventData, type EventDataset, type EventFacts, type IndicatorOptions, type IndicatorSeries, type SanctionsMatch,
 } from '../events/index.js';
-import { confirmedSanctionsMatches, sanctionsChanges } from '../sanctions/index.js';
+import { confirmedSanctionsMatches, sanctionsChanges } from '../screening/index.js';
 import { dailyEventCounts, eventCoverage, listEventImports } from '../store/events.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
@@ -26,7 +26,7 @@ export async function caseAlertsFromStore(store: Store, c: CaseFile, asOf: strin
 }
 
 /**
- * Confirmed matches of the case's persons (src/sanctions/confirmed.ts). With no sanctions list
+ * Confirmed matches of the case's persons (src/screening/confirmed.ts). With no sanctions list
  * in the database at all, nothing can confirm a reference, so the case's own `sanctions_refs`
  * stand in for confirmed matches (the alert says so).
  */

@@ -6,7 +6,8 @@ import { findVersionByDigest, insertVersion, newestVersionOf, versionDigests, ve
 import type { Store } from '../store/open.js';
 import { writeTransaction } from '../store/write.js';
 import { digestOf } from '../util/digest.js';
-import { rescreenAllCases, SanctionsInputError, type CaseRescreen, type SanctionsEntry } from '../sanctions/index.js';
+import { SanctionsInputError, type SanctionsEntry } from '../sanctions/index.js';
+import { rescreenAllCases, type CaseRescreen } from '../screening/index.js';
 import { identify, readList, type ListKind } from './sanctions-files.js';
 
 const LIST_OF: Record<ListKind, string> = { 'un-sanctions': 'un', 'ofac-sdn': 'ofac', ftm: 'opensanctions' };

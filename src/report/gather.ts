@@ -5,7 +5,7 @@
 import type { CaseFile } from '../case/schema.js';
 import type { SanctionsMatch } from '../events/index.js';
 import { caseAlertsFromStore, caseIndicatorsFromStore } from '../import/index.js';
-import { confirmedSanctionsMatches } from '../sanctions/index.js';
+import { confirmedSanctionsMatches } from '../screening/index.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
 import type { ReportInput } from './model.js';

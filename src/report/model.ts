@@ -30,7 +30,7 @@ export interface AlertsInput {
   skipped?: ReadonlyArray<{ tripwire: string; reason: string }>;
 }
 
-/** Confirmed sanctions matches of the case's persons (src/sanctions/confirmed.ts) and the lists used. */
+/** Confirmed sanctions matches of the case's persons (src/screening/confirmed.ts) and the lists used. */
 export interface SanctionsInput {
   lists: ReadonlyArray<{ list: string; version?: string; published?: string | null }>;
   matches: ReadonlyArray<{ person: string; list: string; ref: string; name?: string | undefined; listed?: boolean; source?: string }>;

@@ -61,6 +61,19 @@ describe('the boundary rules', () => {
       .toEqual(['events-read-no-store']);
   });
 
+  it('refuse the sanctions matcher using the store beyond its entry shapes, and let screening use both', async () => {
+    const lists = {
+      ...sound,
+      'src/store/sanctions-entries.ts': 'export type ListKey = string;\n',
+      'src/sanctions/types.ts': "import type { ListKey } from '../store/sanctions-entries.js';\nexport type Key = ListKey;\n",
+      'src/sanctions/index.ts': "export type { Key } from './types.js';\nexport const match = (s: string): string => s;\n",
+      'src/screening/index.ts': "import { match } from '../sanctions/index.js';\nimport { stored } from '../store/cases.js';\nexport const screened = match(stored);\n",
+    };
+    expect(await broken(lists)).toEqual([]);
+    expect(await broken({ ...lists, 'src/sanctions/load.ts': "import { stored } from '../store/cases.js';\nexport const l = stored;\n" }))
+      .toEqual(['sanctions-no-store']);
+  });
+
   it('refuse a cycle', async () => {
     expect(await broken({
       ...sound,

@@ -6,7 +6,7 @@ import { buildScreeningSet, type ScreeningSet } from '../../bench/_screening-set
 import { readUnList } from '../../src/sanctions/readers/un.js';
 import { buildIndexData, entryFromRecord, entryRecord, slimEntry } from '../../src/sanctions/index-data.js';
 import { deserializeIndex, IndexFormatError, serializeIndex } from '../../src/sanctions/index-file.js';
-import { persistentIndex } from '../../src/sanctions/index-persist.js';
+import { persistentIndex } from '../../src/screening/index.js';
 import { MatchIndex, type Match } from '../../src/sanctions/match-index.js';
 import { importListFile } from '../../src/import/sanctions.js';
 import { newestVersions, versionEntries } from '../../src/store/sanctions.js';

@@ -3,7 +3,7 @@
 // analyst decisions still attached. End to end on two real UN snapshots (2024-09-26, 2026-02-27).
 import { afterEach, describe, expect, it } from 'vitest';
 import { importListFile } from '../../src/import/sanctions.js';
-import { sanctionsChanges } from '../../src/sanctions/rescreen.js';
+import { sanctionsChanges } from '../../src/screening/index.js';
 import { addDecision } from '../../src/store/sanctions.js';
 import { loadCase } from '../../src/store/cases.js';
 import { caseAlertsFromStore } from '../../src/import/case-events.js';

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The screening review page against a stand-in for GET …/screening/matches that filters and
-// pages as the server does (src/sanctions/review.ts): the state buttons, the pages, the listing
+// pages as the server does (src/screening/review.ts): the state buttons, the pages, the listing
 // details on each row, and decision buttons for reviewers only.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen, within } from '@testing-library/react';
@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { ReviewPage, REVIEW_PAGE_SIZE } from '../../web/src/screening/ReviewPage';
-import { reviewPage } from '../../src/sanctions/review';
+import { reviewPage } from '../../src/screening/review';
 import type { StoredMatch } from '../../src/store/sanctions';
 
 afterEach(() => {

@@ -26,7 +26,7 @@ export function importCommand(kinds: ImportKind[]): Command {
     .action(async (kindName: string, files: string[], options: DbOptions & { json?: boolean }) => {
       const kind = kinds.find((k) => k.kind === kindName);
       if (!kind) throw new UserError(`unknown import kind "${kindName}"; use one of: ${names.join(', ')}`, 2);
-      // A new sanctions list version re-screens every case (src/sanctions/rescreen.ts); the last word per case counts.
+      // A new sanctions list version re-screens every case (src/screening/rescreen.ts); the last word per case counts.
       const rescreened = new Map<string, Rescreen>();
       const summary = await useStore(options, async (store) => {
         let total = emptySummary(kind.kind, []);

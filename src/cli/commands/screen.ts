@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { MATCH_DEFAULTS } from '../../sanctions/defaults.js';
-import type { ScreenInput, ScreenResult } from '../../sanctions/screening.js';
+import type { ScreenInput, ScreenResult } from '../../sanctions/screen.js';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
 type Options = DbOptions & { file?: string; case?: string; threshold?: string; lists?: string; json?: boolean };
@@ -27,7 +27,10 @@ export function screenCommand(): Command {
       if (options.file) inputs.push(...(await readNamesFile(options.file)));
       if (inputs.length === 0 && !options.case) throw new UserError('nothing to screen: give names, --file or --case', 2);
       // The matcher and the store are imported here, so that `--help` loads neither.
-      const { loadScreeningIndex, NoListsError, screen, screenCase, UnknownCaseError } = await import('../../sanctions/screening.js');
+      const [{ screen }, { loadScreeningIndex, NoListsError, screenCase, UnknownCaseError }] = await Promise.all([
+        import('../../sanctions/screen.js'),
+        import('../../screening/screening.js'),
+      ]);
       const out = await useStore(options, async (store) => {
         try {
           const loaded = await loadScreeningIndex(store);

@@ -2,7 +2,7 @@
 // name, the score and the listing details, filtered by decision state and paginated. Decisions
 // are recorded with POST /api/cases/:case/screening/decisions (routes/screening.ts).
 import { z } from 'zod';
-import { reviewPage, reviewStates } from '../../sanctions/index.js';
+import { reviewPage, reviewStates } from '../../screening/index.js';
 import { currentDecisions, decisionKey, lastScreening, withListings, type DecisionRow, type StoredMatch } from '../../store/sanctions.js';
 import { caseRole } from '../access.js';
 import { requireCase } from '../require-case.js';

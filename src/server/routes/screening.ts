@@ -2,7 +2,8 @@
 // analysts (the run is stored, so the next one says what changed), and decisions on matches for
 // its reviewers. JSON as `deeds screen --json` (docs/cli.md).
 import { z } from 'zod';
-import { loadScreeningIndex, MATCH_DEFAULTS, screen, screenCase, type LoadedIndex } from '../../sanctions/index.js';
+import { MATCH_DEFAULTS, screen } from '../../sanctions/index.js';
+import { loadScreeningIndex, screenCase, type LoadedIndex } from '../../screening/index.js';
 import { addDecision, currentDecisions, decisionHistory, lastScreening, newestVersions, type StoredMatch } from '../../store/sanctions.js';
 import type { Store } from '../../store/open.js';
 import { caseRole, requireCaller, signedIn } from '../access.js';

@@ -1,6 +1,7 @@
-// Response schemas of sanctions screening (src/sanctions/screening.ts, src/store/sanctions.ts).
+// Response schemas of sanctions screening (src/screening/screening.ts, src/store/sanctions.ts).
 import { z } from 'zod';
-import type { CaseScreening, ScreenResult as EngineResult } from '../../sanctions/index.js';
+import type { ScreenResult as EngineResult } from '../../sanctions/index.js';
+import type { CaseScreening } from '../../screening/index.js';
 import type { DecisionRow, ListingDetails, StoredMatch as StoredMatchType } from '../../store/sanctions.js';
 import type { Expect, Faithful } from './faithful.js';
 

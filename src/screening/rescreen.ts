@@ -6,7 +6,8 @@
 import { listCases } from '../store/cases.js';
 import type { Store } from '../store/open.js';
 import { currentDecisions, decisionKey, screeningsUpTo, type StoredMatch } from '../store/sanctions.js';
-import { changesFor, loadScreeningIndex, NoListsError, screenCase } from './screening.js';
+import { changesFor } from '../sanctions/index.js';
+import { loadScreeningIndex, NoListsError, screenCase } from './screening.js';
 
 export interface CaseRescreen {
   case: string;

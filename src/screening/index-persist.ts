@@ -2,15 +2,14 @@
 // (src/store/screening-index.ts), and read back by every later `deeds screen` and by the server
 // instead of normalising every listed name again. When a list gets a new version, the new index
 // starts from the newest stored one and normalises only the entries whose content changed
-// (index-data.ts); the postings are rebuilt from the tokens.
+// (src/sanctions/index-data.ts); the postings are rebuilt from the tokens.
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/open.js';
 import { latestScreeningIndex, readScreeningIndex, saveScreeningIndex } from '../store/screening-index.js';
-import { TUNING } from './defaults.js';
-import { buildIndexData, INDEX_FORMAT, type IndexData } from './index-data.js';
-import { deserializeIndex, IndexFormatError, serializeIndex } from './index-file.js';
-import { MatchIndex, type IndexedList } from './match-index.js';
-import { normalizeName } from './normalize.js';
+import {
+  buildIndexData, deserializeIndex, INDEX_FORMAT, IndexFormatError, MatchIndex, normalizeName, serializeIndex, TUNING,
+  type IndexData, type IndexedList,
+} from '../sanctions/index.js';
 
 /**
  * Names that go through every normalisation rule (scripts, particles, titles, epithets, notes,
