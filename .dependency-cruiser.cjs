@@ -73,6 +73,13 @@ module.exports = {
       to: { path: '^src/store/', pathNot: '^src/store/sanctions-entries\\.ts$' },
     },
     {
+      name: 'sanctions-opens-no-file',
+      severity: 'error',
+      comment: 'The list readers read sources they are given (src/sanctions/source.ts); opening files is src/import/sanctions-files.ts.',
+      from: { path: '^src/sanctions/' },
+      to: { dependencyTypes: ['core'], path: '^(node:)?(fs|fs/promises)$' },
+    },
+    {
       name: 'capabilities-do-not-import-edges',
       severity: 'error',
       comment: 'Capabilities are called by the server and the CLI, never the other way round.',

@@ -12,6 +12,7 @@ import { indexDigest, persistentIndex } from '../src/screening/index-persist.js'
 import { MatchIndex, type IndexedList } from '../src/sanctions/match-index.js';
 import { readScreeningIndex, screeningIndexInfo } from '../src/store/screening-index.js';
 import { deserializeIndex } from '../src/sanctions/index-file.js';
+import { listFile } from '../src/import/sanctions-files.js';
 
 const started = performance.now();
 const [mode, db, ftmFile, unFile, queriesFile, version] = process.argv.slice(2) as [string, string, string, string, string, string];
@@ -24,11 +25,11 @@ const cpu = (since?: NodeJS.CpuUsage): number => {
 const peakMb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
 async function lists(): Promise<IndexedList[]> {
-  const ftm = await readFtm(ftmFile);
+  const ftm = await readFtm(listFile(ftmFile));
   if (!('snapshot' in ftm)) throw new Error('expected an FtM entity export');
   return [
     { list: 'synthetic', version: versions[0] as string, entries: ftm.snapshot.entries },
-    { list: 'un', version: versions[1] as string, entries: (await readUnList(unFile)).entries },
+    { list: 'un', version: versions[1] as string, entries: (await readUnList(listFile(unFile))).entries },
   ];
 }
 

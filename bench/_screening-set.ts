@@ -10,8 +10,9 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { children, childText, readXmlRecords } from '../src/sanctions/xml.js';
 import { readUnList } from '../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
 import type { SanctionsEntry } from '../src/sanctions/types.js';
+import { listFile, ofacCsvSet } from '../src/import/sanctions-files.js';
 
 export type Half = 'dev' | 'test';
 
@@ -76,7 +77,7 @@ const docNumbers = (text: string): string[] =>
 
 async function unDocuments(file: string): Promise<Map<string, Set<string>>> {
   const out = new Map<string, Set<string>>();
-  await readXmlRecords(file, {
+  await readXmlRecords(listFile(file), {
     records: new Set(['INDIVIDUAL']),
     onRecord(node) {
       const ref = childText(node, 'REFERENCE_NUMBER').trim();
@@ -112,7 +113,7 @@ const fullDates = (e: SanctionsEntry): string[] => e.birth.filter((b) => b.date?
 export async function buildScreeningSet(data: string): Promise<ScreeningSet> {
   const unDir = join(data, 'un-sc-consolidated');
   const newest = join(unDir, 'consolidated_2026-02-27.xml');
-  const un = (await readUnList(newest)).entries;
+  const un = (await readUnList(listFile(newest))).entries;
   const docs = await unDocuments(newest);
   const ofac = await ofacPersonsOfAllSnapshots(data);
   const unPersons = un.filter((e) => e.schema === 'person');
@@ -181,7 +182,7 @@ export async function buildScreeningSet(data: string): Promise<ScreeningSet> {
   const delisted = new Map<string, SanctionsEntry>();
   for (const file of readdirSync(unDir).filter((f) => /^consolidated_\d{4}-\d\d-\d\d\.xml$/.test(f)).sort()) {
     if (join(unDir, file) === newest) continue;
-    for (const e of (await readUnList(join(unDir, file))).entries) {
+    for (const e of (await readUnList(listFile(join(unDir, file)))).entries) {
       if (e.schema === 'person' && !listedRefs.has(e.ref)) delisted.set(e.ref, e);
     }
   }

@@ -15,8 +15,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { once } from 'node:events';
 import { readUnList } from '../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
 import { buildScreeningSet, naturalOrder } from './_screening-set.js';
+import { listFile, ofacCsvSet } from '../src/import/sanctions-files.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const DATA = process.env['DEEDS_DATA_DIR'] ?? join(root, '..', 'shared', 'data');
@@ -39,7 +40,7 @@ const words = (s: string): string[] => s.split(/[\s,]+/).filter((w) => /^\p{L}[\
 const given = new Set<string>();
 const family = new Set<string>();
 const nationalities = new Set<string>();
-for (const e of (await readUnList(UN)).entries) {
+for (const e of (await readUnList(listFile(UN))).entries) {
   if (e.schema !== 'person') continue;
   e.nationality.forEach((n) => nationalities.add(n));
   for (const n of e.names) {

@@ -12,8 +12,9 @@ import Fuse from 'fuse.js';
 import { MatchIndex, type IndexedList } from '../src/sanctions/match-index.js';
 import { ARABIC_SCRIPT } from '../src/sanctions/translit.js';
 import { readUnList } from '../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../src/sanctions/readers/ofac-csv.js';
 import { MATCH_DEFAULTS } from '../src/sanctions/defaults.js';
+import { listFile, ofacCsvSet } from '../src/import/sanctions-files.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const DATA = process.env['DEEDS_DATA_DIR'] ?? join(root, '..', 'shared', 'data');
@@ -79,7 +80,7 @@ interface Confusion { tp: number; fp: number; fn: number; tn: number }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 async function child(): Promise<Figures> {
-  const un = await readUnList(UN_FILE);
+  const un = await readUnList(listFile(UN_FILE));
   const ofac = await readOfacCsv(ofacCsvSet(OFAC_FILE));
   const lists: IndexedList[] = [{ list: 'un', entries: un.entries }, { list: 'ofac', entries: ofac.entries }];
   const builds: number[] = [];

@@ -6,7 +6,8 @@
 export type { BirthDate, EntryName, EntrySchema, ListDelta, ListKey, ListSnapshot, NameKind, SanctionsEntry } from './types.js';
 export { SanctionsInputError } from './errors.js';
 export { readUnList } from './readers/un.js';
-export { ofacCsvSet, ofacSetDigest, readOfacCsv, type OfacCsvSet } from './readers/ofac-csv.js';
+export { readOfacCsv, type OfacCsvSet } from './readers/ofac-csv.js';
+export type { ListSource } from './source.js';
 export { readOfacXml } from './readers/ofac-xml.js';
 export { readFtm } from './readers/ftm.js';
 export { MATCH_DEFAULTS, TUNING } from './defaults.js';

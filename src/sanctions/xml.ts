@@ -3,9 +3,9 @@
 // (entity bombs and external entities both need one), cap nesting depth, cap how much input may
 // pass without a single parse event (one giant text node or tag), and cap a record's size.
 // Records are small trees built only for the elements the caller names, so memory stays flat.
-import { createReadStream } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { SanctionsInputError } from './errors.js';
+import type { ListSource } from './source.js';
 
 export interface XmlNode {
   name: string;
@@ -25,7 +25,8 @@ export const XML_LIMITS = { depth: 32, charsWithoutEvent: 8 * 1024 * 1024, nodes
 
 const localName = (name: string): string => name.slice(name.indexOf(':') + 1);
 
-export async function readXmlRecords(file: string, options: XmlReadOptions): Promise<void> {
+export async function readXmlRecords(source: ListSource, options: XmlReadOptions): Promise<void> {
+  const file = source.name;
   const parser = new SaxesParser({ xmlns: false, position: true, fileName: file });
   const fail = (message: string): never => {
     throw new SanctionsInputError(message, file, parser.line);
@@ -85,12 +86,11 @@ export async function readXmlRecords(file: string, options: XmlReadOptions): Pro
   });
 
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  const input = createReadStream(file, { highWaterMark: 1 << 20 });
   try {
-    for await (const chunk of input) {
+    for await (const chunk of source.bytes()) {
       let text: string;
       try {
-        text = decoder.decode(chunk as Buffer, { stream: true });
+        text = decoder.decode(chunk, { stream: true });
       } catch {
         fail('the file is not valid UTF-8');
       }
@@ -105,8 +105,6 @@ export async function readXmlRecords(file: string, options: XmlReadOptions): Pro
     if ((err as NodeJS.ErrnoException).code) throw new SanctionsInputError(`cannot read the file: ${message}`, file);
     // saxes prefixes its messages with file:line:column already.
     throw new SanctionsInputError(`not well-formed XML (${message.startsWith(file) ? message.slice(file.length + 1) : message})`, file, parser.line);
-  } finally {
-    input.destroy();
   }
   if (!sawRoot) throw new SanctionsInputError('no XML element found', file);
 }

@@ -74,6 +74,13 @@ describe('the boundary rules', () => {
       .toEqual(['sanctions-no-store']);
   });
 
+  it('refuse the sanctions readers opening files', async () => {
+    expect(await broken({ ...sound, 'src/sanctions/read.ts': "import { createReadStream } from 'node:fs';\nexport const r = createReadStream;\n" }))
+      .toEqual(['sanctions-opens-no-file']);
+    expect(await broken({ ...sound, 'src/sanctions/read.ts': "import { readFile } from 'fs/promises';\nexport const r = readFile;\n" }))
+      .toEqual(['sanctions-opens-no-file']);
+  });
+
   it('refuse a cycle', async () => {
     expect(await broken({
       ...sound,

@@ -9,9 +9,10 @@ import { levenshtein } from '../../src/sanctions/similarity.js';
 import { classSkeleton, render } from '../../src/sanctions/variants.js';
 import { MATCH_DEFAULTS, TUNING } from '../../src/sanctions/defaults.js';
 import { readUnList } from '../../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
 import type { SanctionsEntry } from '../../src/sanctions/types.js';
 import { OFAC_SET, haveData, unFile } from './data.js';
+import { listFile, ofacCsvSet } from '../../src/import/sanctions-files.js';
 
 const tokens = (name: string) => normalizeName(name).tokens.map((t) => t.text);
 
@@ -116,7 +117,7 @@ describe.skipIf(!haveData)('failure classes on the real UN list, queried with OF
   let un: SanctionsEntry[];
   let ofac: Map<string, SanctionsEntry>;
   beforeAll(async () => {
-    un = (await readUnList(unFile('2026-02-27'))).entries;
+    un = (await readUnList(listFile(unFile('2026-02-27')))).entries;
     ofac = new Map((await readOfacCsv(ofacCsvSet(OFAC_SET))).entries.map((e) => [e.ref, e]));
     index = new MatchIndex([{ list: 'un', entries: un }]);
   }, 60_000);

@@ -5,12 +5,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importListFile } from '../../src/import/sanctions.js';
 import { SanctionsInputError } from '../../src/sanctions/errors.js';
 import { readUnList } from '../../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
 import { XML_LIMITS } from '../../src/sanctions/xml.js';
 import { listVersions } from '../../src/store/sanctions.js';
 import type { Store } from '../../src/store/open.js';
 import { freshStore } from '../helpers/stores.js';
 import { OFAC_SET, haveData, scratch, unFile, unXml } from './data.js';
+import { listFile, ofacCsvSet } from '../../src/import/sanctions-files.js';
 
 const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n';
 const hostileXml: Array<[string, string, RegExp]> = [
@@ -28,7 +29,7 @@ const hostileXml: Array<[string, string, RegExp]> = [
 describe('hostile XML is refused with a clear error', () => {
   it.each(hostileXml)('%s', async (_label, content, message) => {
     const dir = scratch({ 'list.xml': _label === 'bytes that are not UTF-8' ? Buffer.from(content, 'latin1') : content });
-    const err = await readUnList(join(dir, 'list.xml')).catch((e: unknown) => e);
+    const err = await readUnList(listFile(join(dir, 'list.xml'))).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SanctionsInputError);
     expect((err as Error).message).toMatch(message);
     expect((err as Error).message).toContain(join(dir, 'list.xml'));
@@ -37,11 +38,11 @@ describe('hostile XML is refused with a clear error', () => {
   it.skipIf(!haveData)('a truncated real snapshot', async () => {
     const whole = readFileSync(unFile('2024-09-26'));
     const dir = scratch({ 'consolidated.xml': whole.subarray(0, Math.floor(whole.length / 2)) });
-    await expect(readUnList(join(dir, 'consolidated.xml'))).rejects.toThrow(/consolidated\.xml:\d+: not well-formed XML/);
+    await expect(readUnList(listFile(join(dir, 'consolidated.xml')))).rejects.toThrow(/consolidated\.xml:\d+: not well-formed XML/);
   });
 
   it('a file that does not exist', async () => {
-    await expect(readUnList('/nonexistent/consolidated.xml')).rejects.toThrow(/cannot read the file/);
+    await expect(readUnList(listFile('/nonexistent/consolidated.xml'))).rejects.toThrow(/cannot read the file/);
   });
 });
 

@@ -7,9 +7,10 @@ import { qualifiers } from '../../src/sanctions/qualifiers.js';
 import { countryCode } from '../../src/util/countries.js';
 import { MATCH_DEFAULTS, TUNING } from '../../src/sanctions/defaults.js';
 import { readUnList } from '../../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
 import type { SanctionsEntry } from '../../src/sanctions/types.js';
 import { OFAC_SET, haveData, unFile } from './data.js';
+import { listFile, ofacCsvSet } from '../../src/import/sanctions-files.js';
 
 const tokens = (name: string) => normalizeName(name).tokens.map((t) => t.text);
 
@@ -76,7 +77,7 @@ describe.skipIf(!haveData)('matching against the real UN and OFAC lists', () => 
   let index: MatchIndex;
   let un: SanctionsEntry[];
   beforeAll(async () => {
-    un = (await readUnList(unFile('2026-02-27'))).entries;
+    un = (await readUnList(listFile(unFile('2026-02-27')))).entries;
     const ofac = (await readOfacCsv(ofacCsvSet(OFAC_SET))).entries;
     index = new MatchIndex([{ list: 'un', entries: un }, { list: 'ofac', entries: ofac }]);
   }, 60_000);

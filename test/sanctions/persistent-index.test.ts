@@ -14,6 +14,7 @@ import type { Store } from '../../src/store/open.js';
 import type { SanctionsEntry } from '../../src/sanctions/types.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
 import { DATA, haveData, unFile } from './data.js';
+import { listFile } from '../../src/import/sanctions-files.js';
 
 const who = { actor: 'test:alice' };
 const view = (ms: Match[]) => ms.map((m) => `${m.list} ${m.ref} ${m.score} ${m.name_score} ${m.matched_name} | ${m.explanation}`);
@@ -52,7 +53,7 @@ describe.skipIf(!haveData)('persistent screening index on the held-out developme
   });
 
   it('built from the previous list version, it normalises only the changed entries and returns what a full build returns', async () => {
-    const older = (await readUnList(unFile('2024-09-26'))).entries;
+    const older = (await readUnList(listFile(unFile('2024-09-26')))).entries;
     const base = buildIndexData([{ list: 'un', entries: older }]).data;
     const { data, stats } = buildIndexData([{ list: 'un', entries: set.un }], deserializeIndex(serializeIndex(base)));
     const before = new Set(older.map(entryRecord));

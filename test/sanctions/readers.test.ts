@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readUnList } from '../../src/sanctions/readers/un.js';
-import { ofacCsvSet, readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
+import { readOfacCsv } from '../../src/sanctions/readers/ofac-csv.js';
 import { readOfacXml } from '../../src/sanctions/readers/ofac-xml.js';
 import { readFtm } from '../../src/sanctions/readers/ftm.js';
 import { parseDob, parseRemarks } from '../../src/sanctions/readers/ofac-remarks.js';
 import { ARABIC_SCRIPT } from '../../src/sanctions/translit.js';
+import type { ListSource } from '../../src/sanctions/source.js';
 import { FTM_DIR, OFAC_SET, UN_DIR, haveData, ofacSnapshot, scratch, unFile } from './data.js';
+import { listFile, ofacCsvSet } from '../../src/import/sanctions-files.js';
 
 // The counts of ../shared/data/un-sc-consolidated/PROVENANCE.md.
 const UN_COUNTS: Record<string, { individuals: number; entities: number; qdi: number; qde: number; generated: string }> = {
@@ -27,7 +29,7 @@ describe.skipIf(!haveData)('UN consolidated list XML', () => {
   });
 
   it.each(Object.entries(UN_COUNTS))('%s parses to the counts of PROVENANCE.md, whatever its formatting', async (date, want) => {
-    const s = await readUnList(unFile(date));
+    const s = await readUnList(listFile(unFile(date)));
     const refs = (prefix: string) => s.entries.filter((e) => e.ref.startsWith(prefix));
     expect(s.rejects).toEqual([]);
     expect(s.read).toBe(want.individuals + want.entities);
@@ -46,7 +48,7 @@ describe.skipIf(!haveData)('UN consolidated list XML', () => {
   });
 
   it('reads names, aliases with quality, dates of birth of every kind, nationality, list type and listing date', async () => {
-    const s = await readUnList(unFile('2026-02-27'));
+    const s = await readUnList(listFile(unFile('2026-02-27')));
     const byRef = new Map(s.entries.map((e) => [e.ref, e]));
     const baradar = byRef.get('TAi.024');
     expect(baradar).toMatchObject({
@@ -66,13 +68,13 @@ describe.skipIf(!haveData)('UN consolidated list XML', () => {
   });
 
   it('keeps the listing day when LISTED_ON carries a zone offset (TAi.173 in 2018: "2015-03-27-04:00")', async () => {
-    const s = await readUnList(unFile('2018-10-29'));
+    const s = await readUnList(listFile(unFile('2018-10-29')));
     expect(s.entries.find((e) => e.ref === 'TAi.173')?.listed_on).toBe('2015-03-27');
   });
 
   it('refuses a file that is not a UN list', async () => {
     const dir = scratch({ 'other.xml': '<?xml version="1.0"?><sdnList/>' });
-    await expect(readUnList(join(dir, 'other.xml'))).rejects.toThrow(/not a UN consolidated list: the root element is <sdnList>/);
+    await expect(readUnList(listFile(join(dir, 'other.xml')))).rejects.toThrow(/not a UN consolidated list: the root element is <sdnList>/);
   });
 });
 
@@ -89,8 +91,8 @@ describe.skipIf(!haveData)('OFAC legacy CSV set', () => {
     const set = ofacCsvSet(OFAC_SET);
     expect(Object.keys(set).sort()).toEqual(['add', 'alt', 'comments', 'sdn']);
     // Starting from any member finds the same set.
-    expect(ofacCsvSet(join(OFAC_SET, '..', 'alt.csv')).sdn).toBe(set.sdn);
-    expect(readFileSync(set.sdn).at(-1)).toBe(0x1a);
+    expect(ofacCsvSet(join(OFAC_SET, '..', 'alt.csv')).sdn.name).toBe(set.sdn.name);
+    expect(readFileSync(set.sdn.name).at(-1)).toBe(0x1a);
     const s = await readOfacCsv(set);
     expect(s.rejects).toEqual([]);
     expect(s.read).toBe(8976);
@@ -133,7 +135,7 @@ describe.skipIf(!haveData)('OFAC SDN XML', () => {
     <dateOfBirthList><dateOfBirthItem><uid>5</uid><dateOfBirth>circa 1968</dateOfBirth></dateOfBirthItem></dateOfBirthList></sdnEntry>
 </sdnList>`,
     });
-    const s = await readOfacXml(join(dir, 'sdn.xml'));
+    const s = await readOfacXml(listFile(join(dir, 'sdn.xml')));
     expect(s).toMatchObject({ list: 'ofac', version: '05/03/2024', published: '2024-05-03', read: 2, rejects: [] });
     expect(s.entries[1]).toEqual({
       ref: '7021', schema: 'person', name: 'BARADAR, Abdul Ghani',
@@ -145,7 +147,7 @@ describe.skipIf(!haveData)('OFAC SDN XML', () => {
 
 describe.skipIf(!haveData)('OpenSanctions FtM JSON lines', () => {
   it('reads an entity export: persons and organisations become entries, addresses do not', async () => {
-    const r = await readFtm(join(FTM_DIR, 'yente_t1_entities.ftm.json'));
+    const r = await readFtm(listFile(join(FTM_DIR, 'yente_t1_entities.ftm.json')));
     if (!('snapshot' in r)) throw new Error('expected a snapshot');
     expect(r.snapshot.read).toBe(7);
     expect(r.snapshot.entries.map((e) => e.schema).sort()).toEqual(['entity', 'entity', 'person', 'person', 'person', 'person']);
@@ -159,7 +161,7 @@ describe.skipIf(!haveData)('OpenSanctions FtM JSON lines', () => {
   it('reads delta files: ADD and MOD as upserts, DEL as deletes, versioned by file name', async () => {
     const dir = join(FTM_DIR, 't2-deltas');
     const read = async (name: string) => {
-      const r = await readFtm(join(dir, readdirSync(dir).find((f) => f.startsWith(name)) as string));
+      const r = await readFtm(listFile(join(dir, readdirSync(dir).find((f) => f.startsWith(name)) as string)));
       if (!('delta' in r)) throw new Error('expected a delta');
       return r.delta;
     };
@@ -173,7 +175,34 @@ describe.skipIf(!haveData)('OpenSanctions FtM JSON lines', () => {
 
   it('refuses a file that is not JSON lines, and one that mixes entities and ops', async () => {
     const dir = scratch({ 'a.json': '{"id": "x", "schema": "Person"}\nnot json\n', 'b.json': '{"id":"x","schema":"Person","properties":{"name":["X"]}}\n{"op":"DEL","entity":{"id":"x"}}\n' });
-    await expect(readFtm(join(dir, 'a.json'))).rejects.toThrow(/a\.json:2: not JSON lines/);
-    await expect(readFtm(join(dir, 'b.json'))).rejects.toThrow(/mixed/);
+    await expect(readFtm(listFile(join(dir, 'a.json')))).rejects.toThrow(/a\.json:2: not JSON lines/);
+    await expect(readFtm(listFile(join(dir, 'b.json')))).rejects.toThrow(/mixed/);
+  });
+});
+
+describe('readers read the sources they are given, not files', () => {
+  /** Bytes one at a time (splitting every multi-byte character), readable more than once. */
+  const source = (name: string, bytes: Buffer, modified: string): ListSource => ({
+    name,
+    async *bytes() {
+      for (const b of bytes) yield Uint8Array.of(b);
+    },
+    modified: () => new Date(modified),
+  });
+
+  it('FtM JSON lines: UTF-8 split anywhere, and the source date for a list that carries none', async () => {
+    const line = JSON.stringify({ id: 'x1', schema: 'Person', caption: 'Jürgen Müller-Ølstad', properties: { name: ['Jürgen Müller-Ølstad'] } });
+    const r = await readFtm(source('memory.json', Buffer.from(`${line}\n`, 'utf8'), '2024-05-06T10:00:00Z'));
+    if (!('snapshot' in r)) throw new Error('expected a snapshot');
+    expect(r.snapshot.entries.map((e) => e.name)).toEqual(['Jürgen Müller-Ølstad']);
+    expect(r.snapshot.version).toBe('2024-05-06');
+  });
+
+  it('OFAC CSV: a Latin-1 sdn file read twice (encoding, then rows) from the same source', async () => {
+    const row = '1,"MÜLLER, Jürgen",individual,"[SDGT]",-0-,-0-,-0-,-0-,-0-,-0-,-0-,-0-\r\n\u001a';
+    const s = await readOfacCsv({ sdn: source('sdn.csv', Buffer.from(row, 'latin1'), '2021-07-01T00:00:00Z') });
+    expect(s.rejects).toEqual([]);
+    expect(s.entries.map((e) => [e.ref, e.name, e.programs])).toEqual([['1', 'MÜLLER, Jürgen', ['SDGT']]]);
+    expect(s.version).toBe('2021-07-01');
   });
 });

@@ -1,9 +1,10 @@
 // Streaming CSV rows for the OFAC legacy files: no header, CRLF, a Ctrl-Z (0x1A) end-of-file
 // byte, `-0-` for null. Text is UTF-8 when it decodes as such, else Latin-1 (OFAC's historic
 // encoding). Broken quoting, binary data and oversized records refuse the whole file.
-import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { SanctionsInputError } from '../errors.js';
+import { textOf, type ListSource } from '../source.js';
 
 export const CSV_MAX_RECORD = 1 << 20;
 
@@ -15,16 +16,15 @@ const TRAILING_CTRL_Z = new RegExp(`${CTRL_Z}+\\s*$`);
 type Encoding = 'utf8' | 'latin1';
 
 /** One pass over the bytes: the encoding to use, and a refusal on NUL bytes (binary files). */
-async function sniff(file: string): Promise<Encoding> {
+async function sniff(source: ListSource): Promise<Encoding> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let utf8 = true;
   let line = 1;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const bytes = chunk as Buffer;
+  for await (const bytes of source.bytes()) {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
       for (let i = 0; i < nul; i++) if (bytes[i] === 10) line++;
-      throw new SanctionsInputError('binary data (a NUL byte): not a CSV file', file, line);
+      throw new SanctionsInputError('binary data (a NUL byte): not a CSV file', source.name, line);
     }
     for (const b of bytes) if (b === 10) line++;
     if (utf8) {
@@ -44,15 +44,16 @@ export const nullable = (value: string | undefined): string => {
 };
 
 /** Calls onRow for every record with its 1-based line number; fields are raw (not trimmed). */
-export async function readCsvRows(file: string, onRow: (fields: string[], line: number) => void): Promise<void> {
+export async function readCsvRows(source: ListSource, onRow: (fields: string[], line: number) => void): Promise<void> {
+  const file = source.name;
   let encoding: Encoding;
   try {
-    encoding = await sniff(file);
+    encoding = await sniff(source);
   } catch (err) {
     if (err instanceof SanctionsInputError) throw err;
     throw new SanctionsInputError(`cannot read the file: ${(err as Error).message}`, file);
   }
-  const parser = createReadStream(file, { encoding, highWaterMark: 1 << 20 }).pipe(
+  const parser = Readable.from(textOf(source, encoding)).pipe(
     parse({ bom: true, relax_column_count: true, skip_empty_lines: true, max_record_size: CSV_MAX_RECORD, info: true }),
   );
   try {

@@ -1,9 +1,9 @@
 // What the list readers need of dates beyond reading text, which is the one date module's job
 // (src/util/dates.ts): a file's own date when the list does not carry one, and the years a birth
 // date allows.
-import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isCalendarDay, parseLooseDate, parseTimestamp } from '../../util/dates.js';
+import type { ListSource } from '../source.js';
 import type { BirthDate } from '../types.js';
 
 export { parseLooseDate };
@@ -20,10 +20,10 @@ export function isoTimestamp(text: string): string | undefined {
  * When a file does not date itself (the OFAC legacy CSV): a date in its name (`sdn_2021-08-18.csv`),
  * else its modification time. Documented, because it decides which version counts as newest.
  */
-export function dateFromFile(file: string): string {
-  const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(basename(file));
+export function dateFromFile(source: ListSource): string {
+  const m = /(\d{4})-?(\d{2})-?(\d{2})/.exec(basename(source.name));
   if (m && isCalendarDay(Number(m[1]), Number(m[2]), Number(m[3]))) return `${m[1]}-${m[2]}-${m[3]}`;
-  return statSync(file).mtime.toISOString().slice(0, 10);
+  return source.modified().toISOString().slice(0, 10);
 }
 
 /** The years a birth date allows, widened by one on each side when it is approximate. */

@@ -1,11 +1,12 @@
 // OpenSanctions FollowTheMoney JSON lines: full entity exports (one entity a line) and delta
 // files (`{"op": "ADD"|"MOD"|"DEL", "entity": {…}}`). Only entities one can screen against
 // (persons, organisations, vessels, aircraft) become entries; addresses and the like are skipped.
-import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import { SanctionsInputError } from '../errors.js';
 import { dateFromFile, isoTimestamp } from './dates.js';
+import { textOf, type ListSource } from '../source.js';
 import type { BirthDate, EntryName, EntrySchema, ListDelta, ListSnapshot, SanctionsEntry } from '../types.js';
 
 export const FTM_MAX_LINE = 16 * 1024 * 1024;
@@ -59,7 +60,8 @@ function toEntry(e: FtmEntity): SanctionsEntry | undefined {
 const isEntity = (v: unknown): v is FtmEntity => typeof v === 'object' && v !== null && typeof (v as FtmEntity).id === 'string' && (v as FtmEntity).id !== '';
 
 /** A snapshot (entity lines) or a delta (op lines); the first non-empty line decides which. */
-export async function readFtm(file: string): Promise<{ snapshot: ListSnapshot } | { delta: ListDelta }> {
+export async function readFtm(source: ListSource): Promise<{ snapshot: ListSnapshot } | { delta: ListDelta }> {
+  const file = source.name;
   const rejects: Array<{ line: number; reason: string }> = [];
   const entries = new Map<string, SanctionsEntry>();
   const deletes: string[] = [];
@@ -67,7 +69,7 @@ export async function readFtm(file: string): Promise<{ snapshot: ListSnapshot } 
   let read = 0;
   let latest = '';
   let lineNo = 0;
-  const input = createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 });
+  const input = Readable.from(textOf(source));
   const lines = createInterface({ input, crlfDelay: Infinity });
   try {
     for await (const raw of lines) {
@@ -110,10 +112,10 @@ export async function readFtm(file: string): Promise<{ snapshot: ListSnapshot } 
   if (mode === 'delta') {
     // Delta files are named by their version: 20240527194702-wnk.entities.delta.json.
     const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})-[a-z0-9]+/.exec(basename(file));
-    const version = m ? m[0] : dateFromFile(file);
-    const published = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : dateFromFile(file);
+    const version = m ? m[0] : dateFromFile(source);
+    const published = m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}.000Z` : dateFromFile(source);
     return { delta: { list: 'opensanctions', version, published, upserts: [...entries.values()], deletes, rejects, read } };
   }
-  const published = (latest && isoTimestamp(latest)) || dateFromFile(file);
+  const published = (latest && isoTimestamp(latest)) || dateFromFile(source);
   return { snapshot: { list: 'opensanctions', version: published, published, entries: [...entries.values()], rejects, read } };
 }

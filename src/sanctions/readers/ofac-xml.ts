@@ -3,6 +3,7 @@
 import { children, childText, readXmlRecords, type XmlNode } from '../xml.js';
 import { countryCodes } from '../../util/countries.js';
 import { dateFromFile } from './dates.js';
+import type { ListSource } from '../source.js';
 import { parseDob } from './ofac-remarks.js';
 import { SanctionsInputError } from '../errors.js';
 import type { BirthDate, EntryName, EntrySchema, ListSnapshot, SanctionsEntry } from '../types.js';
@@ -17,11 +18,12 @@ const fullName = (node: XmlNode): string => {
 
 const list = (node: XmlNode, listName: string, item: string): XmlNode[] => children(node, listName).flatMap((l) => children(l, item));
 
-export async function readOfacXml(file: string): Promise<ListSnapshot> {
+export async function readOfacXml(source: ListSource): Promise<ListSnapshot> {
+  const file = source.name;
   const snapshot: ListSnapshot = { list: 'ofac', version: '', published: '', entries: [], rejects: [], read: 0 };
   const seen = new Set<string>();
   let publishDate = '';
-  await readXmlRecords(file, {
+  await readXmlRecords(source, {
     records: new Set(['sdnEntry', 'publshInformation']),
     onRoot(name) {
       if (name !== 'sdnList') throw new SanctionsInputError(`not an OFAC SDN XML file: the root element is <${name}>, expected <sdnList>`, file, 1);
@@ -60,7 +62,7 @@ export async function readOfacXml(file: string): Promise<ListSnapshot> {
     },
   });
   const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(publishDate);
-  snapshot.version = publishDate || dateFromFile(file);
-  snapshot.published = m ? `${m[3]}-${m[1]}-${m[2]}` : dateFromFile(file);
+  snapshot.version = publishDate || dateFromFile(source);
+  snapshot.published = m ? `${m[3]}-${m[1]}-${m[2]}` : dateFromFile(source);
   return snapshot;
 }

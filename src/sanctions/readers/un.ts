@@ -5,16 +5,18 @@ import { children, childText, readXmlRecords, valuesOf, type XmlNode } from '../
 import { countryCodes } from '../../util/countries.js';
 import { dateFromFile, isoTimestamp } from './dates.js';
 import { SanctionsInputError } from '../errors.js';
+import type { ListSource } from '../source.js';
 import type { BirthDate, EntryName, ListSnapshot, SanctionsEntry } from '../types.js';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export async function readUnList(file: string): Promise<ListSnapshot> {
+export async function readUnList(source: ListSource): Promise<ListSnapshot> {
+  const file = source.name;
   let generated: string | undefined;
   let root = '';
   const snapshot: ListSnapshot = { list: 'un', version: '', published: '', entries: [], rejects: [], read: 0 };
   const seen = new Set<string>();
-  await readXmlRecords(file, {
+  await readXmlRecords(source, {
     records: new Set(['INDIVIDUAL', 'ENTITY']),
     onRoot(name, attrs) {
       root = name;
@@ -33,8 +35,8 @@ export async function readUnList(file: string): Promise<ListSnapshot> {
     },
   });
   if (root !== 'CONSOLIDATED_LIST') throw new SanctionsInputError('not a UN consolidated list', file);
-  snapshot.version = generated?.trim() || dateFromFile(file);
-  snapshot.published = (generated && isoTimestamp(generated)) || dateFromFile(file);
+  snapshot.version = generated?.trim() || dateFromFile(source);
+  snapshot.published = (generated && isoTimestamp(generated)) || dateFromFile(source);
   return snapshot;
 }
 
