@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // Benchmark of the web UI: the production bundle's initial JavaScript (gzip), and the time to a
 // usable page on the bundled case in Chromium — from navigation start to the page's content on
 // screen with nothing still loading — for every kind of page (dashboard, index pages, object
