@@ -83,7 +83,7 @@ describe('an import read in a worker thread', () => {
 describe('the built import, reading in a worker thread', () => {
   it('works from a process started with flags a worker thread does not accept (the worker must not inherit them)', () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const entry = join(root, 'dist', 'events', 'import.js');
+    const entry = join(root, 'dist', 'import', 'events.js');
     if (!existsSync(entry)) throw new Error('dist/ is missing: run `npm run build` (make test does) before this test');
     const file = tempFile('events.csv', [gedHeader, ...Array.from({ length: 1500 }, (_, i) => gedRow({ id: i + 1 }))].join('\n') + '\n');
     const db = join(tempDir(), 'deeds.db');
