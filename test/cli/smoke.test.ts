@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deeds } from '../helpers/cli.js';
 import { VERSION } from '../../src/version.js';
+import { caseJsonSchema } from '../../src/case/json-schema.js';
 
 const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
@@ -44,5 +45,11 @@ describe('output into a pipe that closes early', () => {
     expect(deeds(['case', 'load', 'cases/afghanistan-doha', '--db', db]).code).toBe(0);
     const run = spawnSync('sh', ['-c', `node bin/deeds timeline afghanistan-doha ct-no-hosting --from 1990-01-01 --to 2030-01-01 --step week --db ${db} | head -n 1 >/dev/null`], { encoding: 'utf8' });
     expect(run.stderr).not.toMatch(/EPIPE|Unhandled/);
+  });
+
+  it('prints the case schema the build wrote, equal to the one made from the zod schemas', () => {
+    const r = deeds(['case', 'schema']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(JSON.stringify(caseJsonSchema())));
   });
 });

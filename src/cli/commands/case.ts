@@ -1,5 +1,5 @@
 // deeds case validate|load|export|list|schema
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import type { CaseProblem } from '../../case/errors.js';
@@ -74,7 +74,13 @@ export function caseCommand(): Command {
 
   cmd.command('schema')
     .description('print the JSON Schema of the case format, for editors that validate and autocomplete YAML')
-    .action(async () => printJson((await import('../../case/json-schema.js')).caseJsonSchema()));
+    .action(async () => {
+      // The build writes the schema to dist/case/case-schema.json; from the sources (tsx) it is
+      // made on the spot. Both are the same conversion of the same zod schemas.
+      const built = await readFile(new URL('../../case/case-schema.json', import.meta.url), 'utf8').catch(() => undefined);
+      if (built !== undefined) return void process.stdout.write(built);
+      printJson((await import('../../case/json-schema.js')).caseJsonSchema());
+    });
 
   return cmd;
 }
