@@ -1,11 +1,11 @@
-// deeds user disable|enable|reset-password, run as a user would, on a SQLite file.
+// deeds user disable|enable|reset-password on a SQLite file, run in-process (main(argv)).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/accounts/index.js';
 import { openStore } from '../../src/store/open.js';
-import { deeds } from '../helpers/cli.js';
+import { deedsMain as deeds } from '../helpers/cli-main.js';
 
 const PASSWORD = 'a long test password';
 const NEW_PASSWORD = 'quite another pass phrase';
@@ -21,26 +21,26 @@ describe('deeds user disable, enable and reset-password', () => {
         await store.close();
       }
     };
-    expect(deeds(['user', 'add', 'alice', '--db', db], { env: { DEEDS_PASSWORD: PASSWORD } }).code).toBe(0);
+    expect((await deeds(['user', 'add', 'alice', '--db', db], { env: { DEEDS_PASSWORD: PASSWORD } })).code).toBe(0);
     expect(await signIn(PASSWORD)).toBe('alice');
 
-    const off = deeds(['user', 'disable', 'alice', '--db', db]);
+    const off = await deeds(['user', 'disable', 'alice', '--db', db]);
     expect(off, off.stderr).toMatchObject({ code: 0, stdout: 'disabled user "alice"\n' });
     expect(await signIn(PASSWORD)).toBeNull();
-    expect(deeds(['user', 'list', '--db', db]).stdout).toBe('alice\tdisabled\n');
-    expect(deeds(['user', 'disable', 'alice', '--db', db]).stdout).toBe('user "alice" was already disabled\n');
+    expect((await deeds(['user', 'list', '--db', db])).stdout).toBe('alice\tdisabled\n');
+    expect((await deeds(['user', 'disable', 'alice', '--db', db])).stdout).toBe('user "alice" was already disabled\n');
 
-    expect(deeds(['user', 'enable', 'alice', '--db', db]).code).toBe(0);
+    expect((await deeds(['user', 'enable', 'alice', '--db', db])).code).toBe(0);
     expect(await signIn(PASSWORD)).toBe('alice');
 
-    const weak = deeds(['user', 'reset-password', 'alice', '--db', db], { env: { DEEDS_PASSWORD: 'alice-password-1' } });
+    const weak = await deeds(['user', 'reset-password', 'alice', '--db', db], { env: { DEEDS_PASSWORD: 'alice-password-1' } });
     expect(weak.code).toBe(1);
     expect(weak.stderr).toMatch(/password refused: it contains the user name/);
-    expect(deeds(['user', 'reset-password', 'alice', '--db', db], { env: { DEEDS_PASSWORD: NEW_PASSWORD } }).code).toBe(0);
+    expect((await deeds(['user', 'reset-password', 'alice', '--db', db], { env: { DEEDS_PASSWORD: NEW_PASSWORD } })).code).toBe(0);
     expect(await signIn(PASSWORD)).toBeNull();
     expect(await signIn(NEW_PASSWORD)).toBe('alice');
 
-    const unknown = deeds(['user', 'disable', 'bob', '--db', db]);
+    const unknown = await deeds(['user', 'disable', 'bob', '--db', db]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/no user "bob"/);
   });
