@@ -3,8 +3,7 @@
 // each is fetched on its own, and a section that fails is left out with the reason, so that a
 // briefing is never lost to one missing piece.
 import type { CaseFile } from '../case/schema.js';
-import type { SanctionsMatch } from '../events/index.js';
-import { caseAlertsFromStore, caseIndicatorsFromStore } from '../import/index.js';
+import { caseAlertsFromStore, caseIndicatorsFromStore, officeholderMatches } from '../import/index.js';
 import { confirmedSanctionsMatches } from '../screening/index.js';
 import type { Store } from '../store/open.js';
 import { newestVersions } from '../store/sanctions.js';
@@ -24,7 +23,8 @@ export async function gatherReportInput(store: Store, c: CaseFile, asOf: string,
     failed('indicators', err);
   }
   try {
-    input.alerts = await caseAlertsFromStore(store, c, asOf, { matches: await matchesForTripwires(store, c, lists.length > 0) });
+    // The same matches `deeds alerts` and the API's alerts use (the case's own sanctions_refs when no list is loaded).
+    input.alerts = await caseAlertsFromStore(store, c, asOf, { matches: await officeholderMatches(store, c) });
   } catch (err) {
     failed('alerts', err);
   }
@@ -39,15 +39,4 @@ export async function gatherReportInput(store: Store, c: CaseFile, asOf: string,
     failed('sanctions', err);
   }
   return input;
-}
-
-/**
- * As `deeds alerts` does: with no sanctions list in the database, the case's own `sanctions_refs`
- * stand in for confirmed matches (the alert names them as such).
- */
-async function matchesForTripwires(store: Store, c: CaseFile, haveLists: boolean): Promise<SanctionsMatch[]> {
-  if (!haveLists) {
-    return c.actors.flatMap((a) => (a.sanctions_refs ?? []).map((ref) => ({ actor: a.id, list: 'case sanctions_refs (no list loaded)', ref })));
-  }
-  return (await confirmedSanctionsMatches(store, c.case.id)).map((m) => ({ actor: m.person, list: m.list, ref: m.ref }));
 }
