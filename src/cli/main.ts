@@ -31,6 +31,7 @@ const commands: Record<string, Loader> = {
   audit: async () => [(await import('./commands/audit.js')).auditCommand()],
   user: async () => [(await import('./commands/users.js')).userCommand()],
   grant: async () => [(await import('./commands/users.js')).grantCommand()],
+  revoke: async () => [(await import('./commands/users.js')).revokeCommand()],
   serve: async () => [(await import('./commands/serve.js')).serveCommand()],
   demo: async () => [(await import('./commands/demo.js')).demoCommand()],
 };

@@ -1,4 +1,5 @@
-// deeds user add|list and deeds grant: accounts and per-case roles for the server.
+// deeds user add|list|disable|enable|reset-password, deeds grant and deeds revoke: accounts and
+// per-case roles for the server.
 import { Command } from 'commander';
 import { cliActor, print, printJson, useStore, UserError, withDb, type DbOptions } from '../context.js';
 
@@ -66,6 +67,17 @@ export function grantCommand(): Command {
       const { grantRole } = await accounts();
       await useStore(options, (store) => grantRole(store, user, caseId, role, cliActor())).catch(rethrowAccount);
       print(`${user} is now ${role} on "${caseId}"`);
+    });
+}
+
+export function revokeCommand(): Command {
+  return withDb(new Command('revoke'))
+    .description('take away the role a user holds on a case (the grant stays in the audit log, marked revoked)')
+    .argument('<user>').argument('<case-id>')
+    .action(async (user: string, caseId: string, options: DbOptions) => {
+      const { revokeRole } = await accounts();
+      const revoked = await useStore(options, (store) => revokeRole(store, user, caseId, cliActor())).catch(rethrowAccount);
+      print(revoked ? `${user} no longer holds a role on "${caseId}"` : `${user} held no role on "${caseId}": nothing changed`);
     });
 }
 
