@@ -29,6 +29,8 @@ export const TUNING = {
   otherNameCredit: 0.75,
   /** … when the name itself aligned only one word, only words at least this rare (weight) count. */
   otherNameRareWeight: 0.5,
+  /** A query word at least this rare (weight), aligned at variant strength or better, is evidence enough alone for the rules that ask for two aligned words. */
+  rarePairWeight: 0.85,
   /** Weight of a soft token (a title that can be a name, an epithet), relative to its rarity weight. */
   softWeight: 0.3,
   /** Token weights from rarity (inverse document frequency over indexed names), floored. */

@@ -174,9 +174,13 @@ export class MatchIndex {
     return rarity(f < 0 ? 0 : (this.data.foldDf[f] as number), this.data.nameEntry.length);
   }
 
-  /** Token weights of a name: rarity, and a fraction of it for soft tokens (titles that can be names, epithets). */
+  /**
+   * Token weights of a query name: rarity, and a fraction of it for soft tokens (titles that can be
+   * names, epithets) and for initials ("Leo M. OBOGNE"): a letter is rare as a word, yet it says
+   * little when it aligns and a list that leaves it out has not contradicted the query.
+   */
   private weights(n: NormalName): Float32Array {
-    return Float32Array.from(n.tokens.map((t) => this.weight(t.fold) * (t.soft ? TUNING.softWeight : 1)));
+    return Float32Array.from(n.tokens.map((t) => this.weight(t.fold) * (t.soft || t.fold.length === 1 ? TUNING.softWeight : 1)));
   }
 
   /** One name against another with this index's token weights (pair evaluation, explanations). */

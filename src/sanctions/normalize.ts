@@ -292,7 +292,7 @@ export function analyseName(name: string): AnalysedWords {
   const all = kept.length > 0 ? kept : canonical;
   const distinct = [...new Set(all)];
   const final = distinct.length >= 2 ? distinct : all;
-  const nisbas = new Set(words.filter((t, i) => i > 0 && ARTICLES.has(words[i - 1] as string) && /[iy]$/.test(t) && t.length >= 5));
+  const nisbas = new Set(words.filter((t, i) => i > 0 && ARTICLES.has(words[i - 1] as string) && /(?:[iy]|iyy?ah?)$/.test(t) && t.length >= 5));
   // Soft tokens only when something firm remains: "Sheikh" alone is a name.
   const isSoft = (t: string) => SOFT_TITLES.has(t) || soft.has(t);
   const firm = final.some((t) => !isSoft(t));

@@ -147,6 +147,8 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const pairs: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = detail ? [] : NO_PAIRS;
   let gained = 0;
   let total = 0;
+  /** Pairs of a rare query word spelled alike (Dabbashi, Droukdel): one such word is no weak evidence. */
+  let rarePairs = 0;
   // Greedy best-first alignment; with names of a handful of tokens it equals the optimum in practice.
   for (;;) {
     let bi = -1;
@@ -168,6 +170,7 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
     const w = (qw[bi] as number) + (cw[bj] as number);
     gained += credit(bs) * w;
     total += w;
+    if (bs >= TUNING.variantSimilarity && (qw[bi] as number) >= TUNING.rarePairWeight) rarePairs++;
     if (detail) pairs.push({ qi: [bi], cj: [bj], s: bs });
   }
   // Leftovers: one token against two adjacent ones on the other side ("bin laden" ~ "binladen").
@@ -201,10 +204,13 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
       }
     }
   }
-  // One shared word is weak evidence: with a single aligned pair, the query's other words cost in full.
+  // One shared word is weak evidence: with a single aligned pair, the query's other words cost in
+  // full. Unless that word is rare and spelled alike: then the other words cost as when two aligned
+  // ("Ahmed DABBASHI" against the alias "Al Dabbashi" of Ahmad Oumar Imhamad al-Fitouri), while
+  // "Ali HUSAYN" against "Hussain" stays weak. (Only rare words still earn credit from other names.)
   let aligned = 0;
   for (let i = 0; i < n; i++) aligned += usedQ[i] as number;
-  const extra = aligned >= 2 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
+  const extra = aligned >= 2 || rarePairs > 0 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
   // A nisba the list leaves out costs less, once the rest of the name has aligned.
   // So does the second part of a compound surname whose first part aligned (Fakhrizadeh-Mahabadi).
   let open = 0;

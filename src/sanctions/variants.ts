@@ -21,6 +21,8 @@ export interface Rendering {
 export const RENDERINGS: readonly Rendering[] = [
   { from: /tsch/g, to: 'ch', language: 'German', example: 'Tschatajew → Chatajew' },
   { from: /dsch/g, to: 'j', language: 'German', example: 'Dschamal → Jamal' },
+  // Russian дж, written dzh in the English rendering of Cyrillic (and by our own Cyrillic table).
+  { from: /dzh/g, to: 'j', language: 'Russian', example: 'Dzhikhad → Jikhad, Dzhokhar → Jokhar' },
   { from: /sch/g, to: 'sh', language: 'German', example: 'Schamil → Shamil' },
   // German j is the English y; only in Slavic surname endings is that safe to assume (Jamal is Jamal).
   { from: /(?<=[aeiou])j(?=[eo][vw]a?$)/g, to: 'y', language: 'German', example: 'Tschatajew → Tschatayew' },
