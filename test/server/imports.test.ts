@@ -51,6 +51,12 @@ describe('import jobs', () => {
     expect(list.map((j) => j.id)).toContain(job.id);
   });
 
+  it('lists the kinds of file it imports, the same as deeds import, for the upload form', async () => {
+    const { kinds } = (await s.call('admin', 'GET', '/api/imports')).json<{ kinds: Array<{ kind: string; description: string }> }>();
+    expect(kinds.map((k) => k.kind)).toEqual(['ucdp-ged', 'acled', 'un-sanctions', 'ofac-sdn', 'ftm']);
+    for (const k of kinds) expect(k.description.length).toBeGreaterThan(10);
+  });
+
   it('reports a file that is not the dataset as a failed job with the reason, and stores nothing', async () => {
     const res = await upload('ucdp-ged', 'notes.csv', 'this is not,a GED file\nat,all\n');
     const job = await finished(res.json<JobJson>().id);

@@ -137,8 +137,17 @@ export const importRoutes: RoutePlugin = async (app, { store }) => {
 
   app.get('/api/imports', {
     config: { access: admin },
-    schema: { summary: 'Import jobs of this server, newest first', tags: ['imports'], response: { 200: z.strictObject({ jobs: z.array(ImportJob) }), ...problemResponses() } },
-  }, async () => ({ jobs: jobs.list() }));
+    schema: {
+      summary: 'Import jobs of this server, newest first, and the kinds of file it imports', tags: ['imports'],
+      response: {
+        200: z.strictObject({
+          jobs: z.array(ImportJob),
+          kinds: z.array(z.strictObject({ kind: z.string(), description: z.string() })).describe('what POST /api/imports/:kind accepts, as `deeds import` lists it'),
+        }),
+        ...problemResponses(),
+      },
+    },
+  }, async () => ({ jobs: jobs.list(), kinds: importKinds.map(({ kind, description }) => ({ kind, description })) }));
 
   app.get('/api/imports/:id', {
     config: { access: admin },

@@ -10,14 +10,8 @@ import { AdminNav } from './AdminNav';
 import { actorName, when, type ImportJob } from './types';
 import { uploadFile } from './upload';
 
-/** What `deeds import` knows (src/import/registry.ts), with what each expects. */
-const kinds = [
-  ['un-sanctions', 'UN Security Council Consolidated List (XML)'],
-  ['ofac-sdn', 'OFAC SDN list (sdn.xml, or sdn.csv)'],
-  ['ftm', 'OpenSanctions FollowTheMoney JSON lines'],
-  ['ucdp-ged', 'UCDP Georeferenced Event Dataset (CSV or ZIP)'],
-  ['acled', 'ACLED events export (CSV)'],
-] as const;
+/** A kind of file the server imports, as `deeds import` lists it (the server's import registry). */
+interface ImportKindOption { kind: string; description: string }
 
 const plainName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^[^A-Za-z0-9]+/, '').replace(/\.\.+/g, '.').slice(0, 200) || 'upload';
 
@@ -26,7 +20,7 @@ export function ImportsPage() {
   const admin = me.data?.is_admin === true;
   const jobs = useQuery({
     queryKey: ['admin', 'imports'],
-    queryFn: () => api<{ jobs: ImportJob[] }>('/api/imports'),
+    queryFn: () => api<{ jobs: ImportJob[]; kinds: ImportKindOption[] }>('/api/imports'),
     enabled: admin,
     // While an import runs, ask again every second for its progress.
     refetchInterval: (q) => (q.state.data?.jobs.some((j) => j.status === 'running') ? 1000 : false),
@@ -37,13 +31,17 @@ export function ImportsPage() {
       <AdminNav />
       {me.data && !admin ? <Empty>Only instance admins import data.</Empty> : (
         <>
-          <Upload />
           <QueryState query={jobs} what="the imports">
-            {(data) => data.jobs.length === 0 ? <Empty>No import since this server started.</Empty> : (
-              <section aria-labelledby="import-results">
-                <h2 id="import-results">Imports since this server started</h2>
-                <ul className="plain">{data.jobs.map((j) => <JobResult key={j.id} job={j} />)}</ul>
-              </section>
+            {(data) => (
+              <>
+                <Upload kinds={data.kinds} />
+                {data.jobs.length === 0 ? <Empty>No import since this server started.</Empty> : (
+                  <section aria-labelledby="import-results">
+                    <h2 id="import-results">Imports since this server started</h2>
+                    <ul className="plain">{data.jobs.map((j) => <JobResult key={j.id} job={j} />)}</ul>
+                  </section>
+                )}
+              </>
             )}
           </QueryState>
         </>
@@ -52,9 +50,9 @@ export function ImportsPage() {
   );
 }
 
-function Upload() {
+function Upload({ kinds }: { kinds: ImportKindOption[] }) {
   const client = useQueryClient();
-  const [kind, setKind] = useState<string>(kinds[0][0]);
+  const [kind, setKind] = useState<string>(kinds[0]?.kind ?? '');
   const [file, setFile] = useState<File | null>(null);
   const [sent, setSent] = useState<{ done: number; total: number } | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
@@ -95,7 +93,7 @@ function Upload() {
       <form onSubmit={submit} className="form-grid">
         <label htmlFor="import-kind">What the file is</label>
         <select id="import-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
-          {kinds.map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          {kinds.map((k) => <option key={k.kind} value={k.kind}>{k.description}</option>)}
         </select>
         <label htmlFor="import-file">File (up to 512 MB)</label>
         <input id="import-file" type="file" required onChange={(e) => setFile(e.target.files?.[0] ?? null)} />

@@ -2942,7 +2942,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Import jobs of this server, newest first */
+        /** Import jobs of this server, newest first, and the kinds of file it imports */
         get: {
             parameters: {
                 query?: never;
@@ -2960,6 +2960,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             jobs: components["schemas"]["ImportJob"][];
+                            /** @description what POST /api/imports/:kind accepts, as `deeds import` lists it */
+                            kinds: {
+                                kind: string;
+                                description: string;
+                            }[];
                         };
                     };
                 };
