@@ -57,6 +57,17 @@ describe('field kinds from the case schema', () => {
     expect(fieldOf('settings', 'assessment', settings['assessment']!).kind).toBe('object');
   });
 
+  it('shows the new value of a JSON field when the value changes from outside (a reload after a conflict)', () => {
+    const ctx = (own: Record<string, unknown>): FormContext => ({ list: 'actors', caseFile, own, errors: new Map(), idPrefix: 'f' });
+    const mine = { name: 'Taliban', dataset_ids: { acled: 'mine' } };
+    const stored = { name: 'Taliban', dataset_ids: { acled: 'theirs' } };
+    const view = render(<SchemaFields schema={itemSchema('actors')} value={mine} onChange={() => undefined} ctx={ctx(mine)} skip={['id']} />);
+    const box = () => document.querySelector<HTMLTextAreaElement>('textarea.json')!;
+    expect(box().value).toContain('mine');
+    view.rerender(<SchemaFields schema={itemSchema('actors')} value={stored} onChange={() => undefined} ctx={ctx(stored)} skip={['id']} />);
+    expect(box().value).toContain('theirs');
+  });
+
   it('renders text, long text, choices, dates and links with labels, optional ones said so', () => {
     render(<Harness list="commitments" />);
     expect(screen.getByLabelText('Text').tagName).toBe('TEXTAREA');

@@ -204,8 +204,10 @@ function Compound({ field, value, onChange, ctx, path, spath, name }: RowProps &
 /** Anything the renderer does not know as fields: edited as JSON, checked when leaving the box. */
 function JsonBox({ id, value, onChange }: { id: string; value: unknown; onChange: (v: unknown) => void }) {
   const text = value === undefined ? '' : JSON.stringify(value, null, 1);
+  // The box keeps what is typed until it is left (half-typed JSON is no value yet), so it is
+  // keyed by the value: when the value changes from outside (a reload after a conflict), it shows the new one.
   return (
-    <textarea id={id} rows={3} defaultValue={text} className="json" onBlur={(e) => {
+    <textarea key={text} id={id} rows={3} defaultValue={text} className="json" onBlur={(e) => {
       if (!e.target.value.trim()) return onChange(undefined);
       try {
         onChange(JSON.parse(e.target.value));
