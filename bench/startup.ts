@@ -9,7 +9,7 @@ import { loadavg } from 'node:os';
 
 const runs = Number(process.argv[2] ?? 10);
 const commands = ['case', 'evidence', 'assess', 'review', 'changes', 'timeline', 'ach', 'import', 'fetch', 'screen', 'sanctions',
-  'indicators', 'alerts', 'report', 'audit', 'user', 'grant', 'serve', 'demo'];
+  'indicators', 'alerts', 'report', 'audit', 'user', 'grant', 'revoke', 'serve', 'demo'];
 const cases: [string, string[], boolean][] = [
   ['bare node (reference)', ['-e', '0'], false],
   ['deeds --version', ['bin/deeds', '--version'], true],
