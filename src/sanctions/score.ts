@@ -102,12 +102,13 @@ export const credit = (s: number): number => (s >= 1 ? 1 : Math.max(0, (s - 0.5)
 
 /**
  * What an unaligned query token costs: its weight × `extra`, halved for a nisba the list leaves out
- * once the rest of the name has aligned, and for the second part of a compound surname whose first
- * part aligned (Fakhrizadeh-Mahabadi). A function of its own, not a closure: it runs per candidate.
+ * once the rest of the name has aligned, for any word once the listed name has aligned whole
+ * (`whole`), and for the second part of a compound surname whose first part aligned
+ * (Fakhrizadeh-Mahabadi). A function of its own, not a closure: it runs per candidate.
  */
-function openCost(q: NormalName, qw: ArrayLike<number>, i: number, extra: number, aligned: number): number {
+function openCost(q: NormalName, qw: ArrayLike<number>, i: number, extra: number, aligned: number, whole: boolean): number {
   const t = q.tokens[i];
-  return (qw[i] as number) * extra * ((aligned >= 2 && t?.nisba) || (i > 0 && t?.compound && usedQ[i - 1]) ? TUNING.nisbaCost : 1);
+  return (qw[i] as number) * extra * ((aligned >= 2 && (t?.nisba || whole)) || (i > 0 && t?.compound && usedQ[i - 1]) ? TUNING.nisbaCost : 1);
 }
 
 // Scratch space: scoring runs for every candidate name, so it allocates nothing on the quick path.
@@ -213,12 +214,21 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const extra = aligned >= 2 || rarePairs > 0 ? TUNING.extraQueryToken : TUNING.extraQueryTokenOnePair;
   // A nisba the list leaves out costs less, once the rest of the name has aligned.
   // So does the second part of a compound surname whose first part aligned (Fakhrizadeh-Mahabadi).
+  // So does any query word once every word of a listed name of two or more aligned, one of them a
+  // rare word spelled alike: the list wrote less of the name ("Mohammad GHANNADI MARAGHEH" against
+  // "MOHAMMAD QANNADI"); common words found whole ("Mustafa Muhammad") earn no such leniency.
   let open = 0;
-  for (let i = 0; i < n; i++) if (!usedQ[i]) open += openCost(q, qw, i, extra, aligned);
+  let whole = m >= 2 && rarePairs > 0;
+  for (let j = 0; j < m; j++) if (!usedC[j]) whole = false;
+  for (let i = 0; i < n; i++) if (!usedQ[i]) open += openCost(q, qw, i, extra, aligned, whole);
   // The ancestry after "bin", before the last word (Ali ben Taher ben Faleh Ouni Harzi: Taher,
   // Faleh, Ouni) is what a shorter spelling of the person leaves out first: it costs less unaligned.
+  // So do the middle words of a listed name of four words or more whose first and last words
+  // aligned: the father's and grandfather's names that Arabic names carry without "bin" (Sultan
+  // Saleh Aida Aida Zabin: Saleh, Aida).
   let bin = m;
   for (let j = 0; j < m; j++) if (c.tokens[j]?.text === 'bin') bin = Math.min(bin, j);
+  if (m >= 4 && usedC[0] && usedC[m - 1]) bin = 0;
   // The same for the second part of a listed compound surname whose first part aligned.
   for (let j = 0; j < m; j++) if (!usedC[j]) total += (cw[j] as number) * 2 * TUNING.extraCandidateToken * ((j > bin && j < m - 1) || (j > 0 && c.tokens[j]?.compound && usedC[j - 1]) ? TUNING.patronymCost : 1);
   total += open;
@@ -228,7 +238,7 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const hopeless = aligned === 0 || (gained + open * TUNING.otherNameCredit) / total < floor;
   for (let i = 0; i < n; i++) {
     if (usedQ[i] || !support || hopeless || (aligned < 2 && (qw[i] as number) < TUNING.otherNameRareWeight)) continue;
-    const cost = openCost(q, qw, i, extra, aligned);
+    const cost = openCost(q, qw, i, extra, aligned, whole);
     let best = 0;
     let from: Token | undefined;
     for (const t of support) {

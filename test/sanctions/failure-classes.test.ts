@@ -273,6 +273,17 @@ describe.skipIf(!haveData)('failure classes on the real UN list, queried with OF
     expectFirst(ofacName('10330', /^AL-JAWZIYYAH, Ibn al-Qayyim$/), 'QDi.229');
   });
 
+  it('the middle words of a long listed name are ancestry: OFAC "ZABINYE, Sultan" finds YEi.006 SULTAN SALEH AIDA AIDA ZABIN (was 0.66)', () => {
+    expectFirst(ofacName('30624', /^ZABINYE, Sultan$/), 'YEi.006');
+  });
+
+  it('a listed name found whole, through a rare word, forgives a query word more: OFAC "GHANNADI MARAGHEH, Mohammad" finds IRi.029 MOHAMMAD QANNADI (was 0.59)', () => {
+    expectFirst(ofacName('29907', /^GHANNADI MARAGHEH, Mohammad$/), 'IRi.029');
+    // Common words found whole prove little: the OFAC-only "ALMADANI, Mustafa Mohammed M." stays below strong against QDi.306's alias "Mustafa Muhammad".
+    const madani = screen(ofacName('26090', /^ALMADANI, Mustafa Mohammed M\.$/)).find((m) => m.ref === 'QDi.306');
+    expect(madani?.score ?? 0).toBeLessThan(MATCH_DEFAULTS.strong);
+  });
+
   it('one shared common word stays weak: "Ali HUSAYN" does not reach a strong match with the one-word alias "Hussain"', () => {
     for (const m of screen('Ali HUSAYN')) if (m.matched_name === 'Hussain') expect(m.score).toBeLessThan(MATCH_DEFAULTS.strong);
   });
