@@ -29,7 +29,7 @@ export const TUNING = {
   otherNameCredit: 0.75,
   /** … when the name itself aligned only one word, only words at least this rare (weight) count. */
   otherNameRareWeight: 0.5,
-  /** A query word at least this rare (weight), aligned at variant strength or better, is evidence enough alone for the rules that ask for two aligned words. */
+  /** A pair of words at least this rare (weight, on both sides), aligned at variant strength or better, is evidence enough alone for the rules that ask for two aligned words. */
   rarePairWeight: 0.85,
   /** Weight of a soft token (a title that can be a name, an epithet), relative to its rarity weight. */
   softWeight: 0.3,

@@ -148,7 +148,7 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
   const pairs: Array<{ qi: number[]; cj: number[]; s: number; other?: Token }> = detail ? [] : NO_PAIRS;
   let gained = 0;
   let total = 0;
-  /** Pairs of a rare query word spelled alike (Dabbashi, Droukdel): one such word is no weak evidence. */
+  /** Pairs of a word rare on both sides, spelled alike (Dabbashi, Droukdel): one such word is no weak evidence. */
   let rarePairs = 0;
   // Greedy best-first alignment; with names of a handful of tokens it equals the optimum in practice.
   for (;;) {
@@ -171,7 +171,7 @@ export function scoreNames(q: NormalName, qw: ArrayLike<number>, c: NormalName, 
     const w = (qw[bi] as number) + (cw[bj] as number);
     gained += credit(bs) * w;
     total += w;
-    if (bs >= TUNING.variantSimilarity && (qw[bi] as number) >= TUNING.rarePairWeight) rarePairs++;
+    if (bs >= TUNING.variantSimilarity && Math.min(qw[bi] as number, cw[bj] as number) >= TUNING.rarePairWeight) rarePairs++;
     if (detail) pairs.push({ qi: [bi], cj: [bj], s: bs });
   }
   // Leftovers: one token against two adjacent ones on the other side ("bin laden" ~ "binladen").
