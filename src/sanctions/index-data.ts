@@ -7,7 +7,7 @@
 // Incremental: the slow step is normalising each name. `buildIndexData(lists, previous)` reuses
 // the analysed names of every entry whose content digest is already in `previous`, and normalises
 // only the entries that are new or changed; the postings are then rebuilt from the tokens.
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { TUNING } from './defaults.js';
 import { analyseName, fold, makeToken, type Token } from './normalize.js';
 import { StringTable } from './index-strings.js';
@@ -146,25 +146,6 @@ export function tokenKeys(t: Token): Set<string> {
 export const joinedKey = (a: Token, b: Token): string => (a.keys[0] as string) + (b.keys[0] as string).replace(/^A/, '');
 
 
-interface AnalysedName {
-  slot: number;
-  tokens: Array<{ text: string; flags: number }>;
-}
-
-/** The analysed names of an entry of a previous index (made only for the entries reused). */
-function previousNames(prev: IndexData, e: number): AnalysedName[] {
-  const names: AnalysedName[] = [];
-  for (let n = prev.entryNameStart[e] as number; n < (prev.entryNameStart[e + 1] as number); n++) {
-    const tokens = [];
-    for (let k = prev.nameTokStart[n] as number; k < (prev.nameTokStart[n + 1] as number); k++) {
-      const t = prev.nameTok[k] as number;
-      tokens.push({ text: prev.tokText[t] as string, flags: prev.tokFlags[t] as number });
-    }
-    names.push({ slot: prev.nameSlot[n] as number, tokens });
-  }
-  return names;
-}
-
 /** The entries of a previous index by content digest. */
 function previousEntries(prev: IndexData): Map<string, number> {
   const out = new Map<string, number>();
@@ -173,32 +154,12 @@ function previousEntries(prev: IndexData): Map<string, number> {
   return out;
 }
 
-/** Folded spellings of words, for telling apart the names of an entry that spell alike. */
-const folds = new Map<string, string>();
-const foldOf = (text: string, arabic: boolean): string => {
-  const key = `${arabic ? 'a' : 'l'}${text}`;
-  let f = folds.get(key);
-  if (f === undefined) {
-    if (folds.size >= 200_000) folds.clear();
-    f = fold(text, arabic);
-    folds.set(key, f);
-  }
-  return f;
-};
-
-function analyse(entry: SanctionsEntry): AnalysedName[] {
-  const out: AnalysedName[] = [];
-  const seen = new Set<string>();
-  entry.names.forEach((name, slot) => {
-    const a = analyseName(name.name);
-    // As spellingOf: names that fold to the same words in any order are one name.
-    const sig = a.words.map((w) => foldOf(w.text, a.arabic)).sort().join(' ');
-    if (a.words.length === 0 || seen.has(sig)) return;
-    seen.add(sig);
-    out.push({ slot, tokens: a.words.map((w) => ({ text: w.text, flags: (a.arabic ? ARABIC : 0) | (w.soft ? SOFT : 0) | (w.nisba ? NISBA : 0) | (w.compound ? COMPOUND : 0) })) });
-  });
-  return out;
-}
+/**
+ * MD5 of an entry's record as a 16-character latin1 string, in one call where the runtime has
+ * crypto.hash (Node 20.12): a Hash object and a Buffer per entry cost seconds at a million names.
+ */
+const md5: (text: string) => string =
+  typeof (crypto as { hash?: unknown }).hash === 'function' ? (text) => crypto.hash('md5', text, 'binary') : (text) => crypto.createHash('md5').update(text).digest('binary');
 
 class Growing {
   buf: Int32Array;
@@ -219,6 +180,100 @@ class Growing {
   }
 }
 
+/** Bytes appended to one growing buffer: a Buffer per entry record meant a million small objects for the collector. */
+class GrowingBytes {
+  buf = Buffer.allocUnsafe(1 << 20);
+  length = 0;
+  /** Appends `text` as UTF-8 (or latin1: one byte per character). */
+  write(text: string, encoding: 'utf8' | 'latin1' = 'utf8'): void {
+    // At most three UTF-8 bytes per UTF-16 code unit.
+    if (this.length + text.length * 3 > this.buf.length) this.grow(text.length * 3);
+    this.length += this.buf.write(text, this.length, encoding);
+  }
+  private grow(more: number): void {
+    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + more));
+    this.buf.copy(next, 0, 0, this.length);
+    this.buf = next;
+  }
+  done(): Uint8Array {
+    return new Uint8Array(this.buf.subarray(0, this.length));
+  }
+}
+
+/**
+ * Ids of pairs of non-negative integers, in order of first appearance, in an open-addressing table
+ * of typed arrays holding each slot's pair and id side by side (a Map keyed by a ⋅ 2^26 + b made a
+ * heap number of every lookup).
+ */
+class PairIds {
+  /** Per slot: first, second, id + 1 (0: empty). */
+  private slots = new Int32Array(3 << 16);
+  readonly first = new Growing();
+  readonly second = new Growing();
+  get size(): number {
+    return this.first.length;
+  }
+  private static slot(a: number, b: number, mask: number): number {
+    return ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77)) >>> 0) & mask;
+  }
+  id(a: number, b: number): number {
+    const slots = this.slots;
+    const mask = slots.length / 3 - 1;
+    let at = PairIds.slot(a, b, mask) * 3;
+    for (;;) {
+      const p = (slots[at + 2] as number) - 1;
+      if (p < 0) break;
+      if (slots[at] === a && slots[at + 1] === b) return p;
+      at = at + 3 === slots.length ? 0 : at + 3;
+    }
+    const p = this.first.length;
+    this.first.push(a);
+    this.second.push(b);
+    slots[at] = a;
+    slots[at + 1] = b;
+    slots[at + 2] = p + 1;
+    if (2 * (p + 1) > slots.length / 3) this.grow();
+    return p;
+  }
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length / 3 - 1;
+    for (let p = 0; p < this.first.length; p++) {
+      const a = this.first.buf[p] as number;
+      const b = this.second.buf[p] as number;
+      let at = PairIds.slot(a, b, mask) * 3;
+      while (slots[at + 2] !== 0) at = at + 3 === slots.length ? 0 : at + 3;
+      slots[at] = a;
+      slots[at + 1] = b;
+      slots[at + 2] = p + 1;
+    }
+    this.slots = slots;
+  }
+}
+
+/** Distinct tokens (text and flags) by id, with their folded spellings. */
+class TokenIds {
+  /** Token ids by flags, then text. */
+  private readonly byFlags = Array.from({ length: 16 }, () => new Map<string, number>());
+  readonly text: string[] = [];
+  readonly flags: number[] = [];
+  readonly folds: string[] = [];
+  find(text: string, flags: number): number | undefined {
+    return (this.byFlags[flags] as Map<string, number>).get(text);
+  }
+  id(text: string, flags: number, folded?: string): number {
+    const ids = this.byFlags[flags] as Map<string, number>;
+    let id = ids.get(text);
+    if (id === undefined) {
+      id = this.text.push(text) - 1;
+      this.flags.push(flags);
+      this.folds.push(folded ?? fold(text, (flags & ARABIC) !== 0));
+      ids.set(text, id);
+    }
+    return id;
+  }
+}
+
 /** Groups (unit, name) pairs into CSR postings, names ascending within a unit. */
 function csr(units: number, pairsUnit: Int32Array, pairsName: Int32Array): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(units + 1);
@@ -233,6 +288,8 @@ function csr(units: number, pairsUnit: Int32Array, pairsName: Int32Array): { sta
   }
   return { start, items };
 }
+
+const wordFlags = (w: { soft: boolean; nisba: boolean; compound: boolean }): number => (w.soft ? SOFT : 0) | (w.nisba ? NISBA : 0) | (w.compound ? COMPOUND : 0);
 
 export interface BuildStats {
   entries: number;
@@ -249,30 +306,29 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   const entrySchema = new Growing();
   const entryDatasets = new Growing();
   const entryNameStart = new Growing();
-  const digests: Buffer[] = [];
-  const texts: Buffer[] = [];
+  const digests = new GrowingBytes();
+  const texts = new GrowingBytes();
+  const textStart: number[] = [];
   const nameEntry = new Growing();
   const nameSlot = new Growing();
   const nameTokStart = new Growing();
   const nameTok = new Growing();
-  /** Token ids by flags, then text. */
-  const tokIds = Array.from({ length: 16 }, () => new Map<string, number>());
-  const tokText: string[] = [];
-  const tokFlagList: number[] = [];
+  const toks = new TokenIds();
   let analysed = 0;
   let names = 0;
+  /** Adds a name of entry e holding these tokens. */
+  const addName = (e: number, slot: number): void => {
+    nameEntry.push(e);
+    nameSlot.push(slot);
+    nameTokStart.push(nameTok.length);
+    names++;
+  };
   for (const l of lists) {
     const h = holders.push({ list: l.list, ...(l.version ? { version: l.version } : {}) }) - 1;
     for (const entry of l.entries) {
       const text = entryRecord(entry);
-      const digest = createHash('md5').update(text).digest();
-      const known = reuse?.get(digest.toString('latin1'));
-      let analysis: AnalysedName[];
-      if (previous && known !== undefined) analysis = previousNames(previous, known);
-      else {
-        analysis = analyse(entry);
-        analysed++;
-      }
+      const digest = md5(text);
+      const known = reuse?.get(digest);
       const sets = (entry.datasets ?? []).join('\u0000');
       let ds = datasetIds.get(sets);
       if (ds === undefined) {
@@ -284,29 +340,45 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
       entrySchema.push(Math.max(0, SCHEMAS.indexOf(entry.schema)));
       entryDatasets.push(ds);
       entryNameStart.push(names);
-      digests.push(digest);
-      texts.push(Buffer.from(text));
-      for (const a of analysis) {
-        nameEntry.push(e);
-        nameSlot.push(a.slot);
-        nameTokStart.push(nameTok.length);
-        for (const t of a.tokens) {
-          const ids = tokIds[t.flags] as Map<string, number>;
-          let id = ids.get(t.text);
-          if (id === undefined) {
-            id = tokText.push(t.text) - 1;
-            tokFlagList.push(t.flags);
-            ids.set(t.text, id);
+      digests.write(digest, 'latin1');
+      textStart.push(texts.length);
+      texts.write(text);
+      if (previous && known !== undefined) {
+        // The analysed names of the same entry in the previous index.
+        for (let n = previous.entryNameStart[known] as number; n < (previous.entryNameStart[known + 1] as number); n++) {
+          addName(e, previous.nameSlot[n] as number);
+          for (let k = previous.nameTokStart[n] as number; k < (previous.nameTokStart[n + 1] as number); k++) {
+            const t = previous.nameTok[k] as number;
+            nameTok.push(toks.id(previous.tokText[t] as string, previous.tokFlags[t] as number));
           }
-          nameTok.push(id);
         }
-        names++;
+        continue;
       }
+      analysed++;
+      // Names that fold to the same words in any order are one name (as spellingOf).
+      const seen = entry.names.length > 1 ? new Set<string>() : undefined;
+      entry.names.forEach((name, slot) => {
+        const a = analyseName(name.name);
+        if (a.words.length === 0) return;
+        const arabic = a.arabic ? ARABIC : 0;
+        if (seen) {
+          const sig = a.words.map((w) => {
+            const id = toks.find(w.text, arabic | wordFlags(w));
+            return id === undefined ? fold(w.text, a.arabic) : (toks.folds[id] as string);
+          }).sort().join(' ');
+          if (seen.has(sig)) return;
+          seen.add(sig);
+        }
+        addName(e, slot);
+        for (const w of a.words) nameTok.push(toks.id(w.text, arabic | wordFlags(w)));
+      });
     }
   }
   entryNameStart.push(names);
   nameTokStart.push(nameTok.length);
-  const tokFlags = Uint8Array.from(tokFlagList);
+  textStart.push(texts.length);
+  const tokText = toks.text;
+  const tokFlags = Uint8Array.from(toks.flags);
   const tokens = tokText.map((text, id) => tokenOf(text, tokFlags[id] as number, id));
   const nameTokStartA = nameTokStart.done();
   const nameTokA = nameTok.done();
@@ -341,9 +413,7 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   }
 
   // Units: each token, then each distinct adjacent pair; (unit, name) postings.
-  const pairIds = new Map<number, number>();
-  const pairFirst: number[] = [];
-  const pairSecond: number[] = [];
+  const pairIds = new PairIds();
   const postUnit = new Growing(nameTokA.length * 2 + 16);
   const postName = new Growing(nameTokA.length * 2 + 16);
   const T = tokens.length;
@@ -360,19 +430,13 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
       }
     }
     for (let k = from; k + 1 < to; k++) {
-      // Token ids stay far below 2^26, so the pair fits one exact number.
-      const key = (nameTokA[k] as number) * 67_108_864 + (nameTokA[k + 1] as number);
-      let p = pairIds.get(key);
-      if (p === undefined) {
-        p = pairFirst.push(nameTokA[k] as number) - 1;
-        pairSecond.push(nameTokA[k + 1] as number);
-        pairIds.set(key, p);
-      }
-      postUnit.push(T + p);
+      postUnit.push(T + pairIds.id(nameTokA[k] as number, nameTokA[k + 1] as number));
       postName.push(n);
     }
   }
-  const units = T + pairFirst.length;
+  const pairFirst = pairIds.first.buf;
+  const pairSecond = pairIds.second.buf;
+  const units = T + pairIds.size;
   const unitPostings = csr(units, postUnit.done(), postName.done());
 
   // Keys to units.
@@ -391,7 +455,39 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   tokens.forEach((t, id) => {
     for (const key of tokenKeys(t)) post(key, id);
   });
-  for (let p = 0; p < pairFirst.length; p++) post(`k:${joinedKey(tokens[pairFirst[p] as number] as Token, tokens[pairSecond[p] as number] as Token)}`, T + p);
+  // A pair's key is its first token's skeleton joined to its second's: the key id is looked up
+  // once per distinct (first skeleton, second skeleton), not once per pair.
+  const skeletonIds = new Map<string, number>();
+  const skeletonOf = Int32Array.from(tokens, (t) => {
+    const k = t.keys[0] as string;
+    let id = skeletonIds.get(k);
+    if (id === undefined) {
+      id = skeletonIds.size;
+      skeletonIds.set(k, id);
+    }
+    return id;
+  });
+  const skeletons = [...skeletonIds.keys()];
+  const tails = skeletons.map((k) => k.replace(/^A/, ''));
+  const joinedKeyIds = new PairIds();
+  const joinedKeyId: number[] = [];
+  for (let p = 0; p < pairIds.size; p++) {
+    const a = pairFirst[p] as number;
+    const b = pairSecond[p] as number;
+    const j = joinedKeyIds.id(skeletonOf[a] as number, skeletonOf[b] as number);
+    if (j === joinedKeyId.length) {
+      // As joinedKey(first, second), from the skeletons.
+      const key = `k:${skeletons[skeletonOf[a] as number] as string}${tails[skeletonOf[b] as number] as string}`;
+      let k = keyIds.get(key);
+      if (k === undefined) {
+        k = keyIds.size;
+        keyIds.set(key, k);
+      }
+      joinedKeyId.push(k);
+    }
+    keyOf.push(joinedKeyId[j] as number);
+    keyUnit.push(T + p);
+  }
   const keyPostings = csr(keyIds.size, keyOf.done(), keyUnit.done());
   const keySize = new Int32Array(keyIds.size);
   for (let k = 0; k < keyIds.size; k++) {
@@ -403,13 +499,6 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
     keySize[k] = s;
   }
 
-  const entryTextStart = new Float64Array(texts.length + 1);
-  let at = 0;
-  texts.forEach((t, i) => {
-    entryTextStart[i] = at;
-    at += t.length;
-  });
-  entryTextStart[texts.length] = at;
   const data: IndexData = {
     format: INDEX_FORMAT,
     holders,
@@ -418,9 +507,9 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
     entrySchema: Uint8Array.from(entrySchema.done()),
     entryDatasets: entryDatasets.done(),
     entryNameStart: entryNameStart.done(),
-    entryDigest: new Uint8Array(Buffer.concat(digests)),
-    entryText: new Uint8Array(Buffer.concat(texts)),
-    entryTextStart,
+    entryDigest: digests.done(),
+    entryText: texts.done(),
+    entryTextStart: Float64Array.from(textStart),
     nameEntry: nameEntry.done(),
     nameSlot: nameSlot.done(),
     nameTokStart: nameTokStartA,
