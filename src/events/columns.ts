@@ -23,6 +23,12 @@ export type RowConverter = (fields: string[], raw: string) => EventRow | string;
 export interface ColumnPlan {
   header: string[];
   convert: RowConverter;
+  /**
+   * The columns `convert` reads. A reader may leave the others out of the fields it passes (any
+   * value will do), as long as the fields keep the record's length: the CSV reader decodes only
+   * these.
+   */
+  columns: number[];
 }
 
 type Pick = (names: string[]) => number;
@@ -44,9 +50,15 @@ export function planColumns(dataset: EventDataset, header: string[], versionKey:
     return -1;
   };
   // Missing columns first: "not a GED file" says more about prose or HTML than "an empty column name".
-  const convert = dataset === 'ucdp-ged' ? gedConverter(clean, pick, versionKey) : acledConverter(clean, pick, versionKey);
+  const used: number[] = [];
+  const read: Pick = (names) => {
+    const i = pick(names);
+    if (i >= 0 && !used.includes(i)) used.push(i);
+    return i;
+  };
+  const convert = dataset === 'ucdp-ged' ? gedConverter(clean, read, versionKey) : acledConverter(clean, read, versionKey);
   if (problems.length) throw new EventFileError(problems[0]);
-  return { header: clean, convert };
+  return { header: clean, convert, columns: used.sort((a, b) => a - b) };
 }
 
 function need(header: string[], index: number, what: string, dataset: string): void {
@@ -73,12 +85,7 @@ function gedConverter(header: string[], pick: Pick, versionKey: string): RowConv
   const best = pick(['best']);
   const civilians = pick(['deaths_civilians', 'deaths_civilian', 'civilian_deaths']);
   // Without `best`, GED's own definition applies: the sum of the four parts (UCDP-AEC has no `best`).
-  const parts = best >= 0 ? [] : [
-    header.indexOf('deaths_a') >= 0 ? header.indexOf('deaths_a') : header.indexOf('deaths_side_a'),
-    header.indexOf('deaths_b') >= 0 ? header.indexOf('deaths_b') : header.indexOf('deaths_side_b'),
-    civilians,
-    header.indexOf('deaths_unknown'),
-  ];
+  const parts = best >= 0 ? [] : [pick(['deaths_a', 'deaths_side_a']), pick(['deaths_b', 'deaths_side_b']), civilians, pick(['deaths_unknown'])];
   if (best < 0 && parts.some((p) => p < 0)) need(header, -1, 'deaths ("best", or deaths_a, deaths_b, deaths_civilians and deaths_unknown)', 'UCDP GED');
   const width = header.length;
 
@@ -150,7 +157,7 @@ function acledConverter(header: string[], pick: Pick, versionKey: string): RowCo
   const lon = pick(['longitude']);
   const actor1 = pick(['actor1']);
   const actor2 = pick(['actor2']);
-  const targeting = header.indexOf('civilian_targeting');
+  const targeting = pick(['civilian_targeting']);
   const width = header.length;
 
   return (f, raw) => {

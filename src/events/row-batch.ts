@@ -23,22 +23,42 @@ export interface RowBatch {
 /** Packs rows of one dataset and version (as one file's reader gives them); `raw` is left behind. */
 export function packRows(rows: EventRow[], lines: number[]): RowBatch {
   const first = rows[0] as EventRow;
-  const texts: string[] = [];
+  let text = '';
   const lengths = new Int32Array(rows.length * TEXT.length);
   const numbers = new Float64Array(rows.length * NUMBER.length);
-  rows.forEach((r, i) => {
+  // Written out field by field, in TEXT and NUMBER order: a loop over the names with r[k] cost
+  // the reading thread a quarter of a microsecond a field.
+  const addText = (at: number, v: string | null) => {
+    lengths[at] = v === null ? -1 : v.length;
+    if (v !== null) text += v;
+  };
+  const addNumber = (at: number, v: number | null) => {
+    numbers[at] = v === null ? NaN : v;
+  };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as EventRow;
     if (r.dataset !== first.dataset || r.version_key !== first.version_key) throw new Error('a row batch holds one dataset version');
-    TEXT.forEach((k, j) => {
-      const v = r[k];
-      lengths[i * TEXT.length + j] = v === null ? -1 : v.length;
-      if (v !== null) texts.push(v);
-    });
-    NUMBER.forEach((k, j) => {
-      const v = r[k];
-      numbers[i * NUMBER.length + j] = v === null ? NaN : v;
-    });
-  });
-  return { dataset: first.dataset, versionKey: first.version_key, count: rows.length, text: texts.join(''), lengths, numbers, lines: Int32Array.from(lines) };
+    const t = i * TEXT.length;
+    addText(t, r.event_id);
+    addText(t + 1, r.date_start);
+    addText(t + 2, r.date_end);
+    addText(t + 3, r.event_type);
+    addText(t + 4, r.country);
+    addText(t + 5, r.country_code);
+    addText(t + 6, r.admin1);
+    addText(t + 7, r.province);
+    addText(t + 8, r.side_a_id);
+    addText(t + 9, r.side_a);
+    addText(t + 10, r.side_b_id);
+    addText(t + 11, r.side_b);
+    const n = i * NUMBER.length;
+    addNumber(n, r.violence_type);
+    addNumber(n + 1, r.latitude);
+    addNumber(n + 2, r.longitude);
+    addNumber(n + 3, r.deaths_best);
+    addNumber(n + 4, r.deaths_civilians);
+  }
+  return { dataset: first.dataset, versionKey: first.version_key, count: rows.length, text, lengths, numbers, lines: Int32Array.from(lines) };
 }
 
 /** The rows of a batch, with `raw` empty (the source records travel separately, compressed). */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { countryFilter, CsvTokenizer, EventFileError, MAX_RECORD_CHARS, planColumns, SourceBatches, Utf8Chunks, type ColumnPlan, type EventDataset, type EventRow, type RowReject } from '../events/index.js';
+import { countryFilter, CsvTokenizer, EventFileError, planColumns, SourceBatches, SourceRecords, type ColumnPlan, type CsvRecord, type EventDataset, type EventRow, type RowReject } from '../events/index.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
 
 /** Rejects kept with line and reason; past this only their number grows, so memory stays bounded. */
@@ -14,6 +14,8 @@ const BATCH = 1024;
 const CHUNK = 1 << 18;
 /** A JSON page is parsed whole; the UCDP API sends at most 1,000 events (about 1 MB) a page. */
 const MAX_JSON_BYTES = 256 << 20;
+/** An NDJSON line longer than this is skipped, and reported. */
+const MAX_LINE_CHARS = 1 << 20;
 
 export interface ReadOptions {
   dataset: EventDataset;
@@ -78,18 +80,18 @@ async function refuseBinary(file: string): Promise<void> {
 }
 
 async function readCsv(file: string, size: number, rows: RowCollector, hash: ReturnType<typeof createHash>, writer: EventWriter, options: ReadOptions): Promise<void> {
-  const decoder = new Utf8Chunks(new CsvTokenizer());
+  const tokenizer = new CsvTokenizer();
   let done = 0;
-  const sink = (fields: string[], line: number, problem: string | null, raw: string) => rows.csvRecord(fields, line, problem, raw);
+  const sink = (record: CsvRecord) => rows.csvRecord(record);
   for await (const chunk of createReadStream(file, { highWaterMark: CHUNK })) {
     const bytes = chunk as Buffer;
     hash.update(bytes);
-    decoder.push(bytes, sink);
+    tokenizer.push(bytes, sink);
     if (rows.pending >= BATCH) await rows.flush(writer);
     done += bytes.length;
     options.onProgress?.(done, size);
   }
-  decoder.end(sink);
+  tokenizer.finish(sink);
   if (!rows.plan) throw new EventFileError(`${file} has no header line: the file is empty or not CSV`);
 }
 
@@ -122,8 +124,8 @@ async function readNdjson(file: string, size: number, rows: RowCollector, hash: 
   for await (const text of createInterface({ input: stream, crlfDelay: Infinity })) {
     line++;
     if (text.trim() === '') continue;
-    if (text.length > MAX_RECORD_CHARS) {
-      rows.rejectRecord(line, `the line is longer than ${MAX_RECORD_CHARS} characters; skipped`);
+    if (text.length > MAX_LINE_CHARS) {
+      rows.rejectRecord(line, `the line is longer than ${MAX_LINE_CHARS} characters; skipped`);
       continue;
     }
     let item: unknown;
@@ -159,6 +161,10 @@ class RowCollector {
   private readonly names: Set<string> | null;
   /** The accepted rows' source records, compressed a batch at a time while reading goes on. */
   readonly sources: SourceBatches;
+  /** The source records of the rows waiting in `rows`, as the file has them. */
+  private readonly records = new SourceRecords();
+  /** The fields handed to the plan's converter, reused record after record. */
+  private readonly fields: string[] = [];
 
   constructor(private readonly options: ReadOptions, writer: EventWriter) {
     this.sources = new SourceBatches((block) => writer.writeSources(block));
@@ -171,15 +177,20 @@ class RowCollector {
     return this.rows.length;
   }
 
-  csvRecord(fields: string[], line: number, problem: string | null, raw: string): void {
+  csvRecord(record: CsvRecord): void {
     if (!this.plan) {
-      if (problem) throw new EventFileError(`line ${line}, the header, cannot be read: ${problem}`);
-      this.plan = planColumns(this.options.dataset, fields, this.options.versionKey);
+      if (record.problem) throw new EventFileError(`line ${record.line}, the header, cannot be read: ${record.problem}`);
+      this.plan = planColumns(this.options.dataset, record.fields(), this.options.versionKey);
       return;
     }
     this.read++;
-    if (problem) this.reject(line, problem);
-    else this.accept(this.plan.convert(fields, raw), line);
+    if (record.problem) return this.reject(record.line, record.problem);
+    // Only the columns the plan reads are decoded; the others keep whatever an earlier record left.
+    const fields = this.fields;
+    const count = record.count;
+    fields.length = count;
+    for (const c of this.plan.columns) if (c < count) fields[c] = record.field(c);
+    if (this.accept(this.plan.convert(fields, ''), record.line)) this.records.add(record.source, record.start, record.end);
   }
 
   objectRecord(item: unknown, line: number): void {
@@ -200,23 +211,31 @@ class RowCollector {
       return;
     }
     const fields = this.objectKeys.map((k) => jsonText(record[k]));
-    this.accept((this.plan as ColumnPlan).convert(fields, JSON.stringify(record)), line);
+    if (this.accept((this.plan as ColumnPlan).convert(fields, ''), line)) this.records.addText(JSON.stringify(record));
   }
 
-  private accept(row: EventRow | string, line: number): void {
-    if (typeof row === 'string') return this.reject(line, row);
+  /** Whether the row is kept; its source record is then the caller's to add. */
+  private accept(row: EventRow | string, line: number): boolean {
+    if (typeof row === 'string') {
+      this.reject(line, row);
+      return false;
+    }
     const key = /^\d{1,15}$/.test(row.event_id) ? Number(row.event_id) : row.event_id;
-    if (this.seen.has(key)) return this.reject(line, `event id ${row.event_id} occurs earlier in this file`);
+    if (this.seen.has(key)) {
+      this.reject(line, `event id ${row.event_id} occurs earlier in this file`);
+      return false;
+    }
     this.seen.add(key);
     if (this.codes && this.names && !(this.codes.has(row.country_code ?? '') || this.names.has((row.country ?? '').toLowerCase()))) {
       this.skipped++;
-      return;
+      return false;
     }
     this.accepted++;
     if (this.first === null || row.date_start < this.first) this.first = row.date_start;
     if (this.last === null || row.date_start > this.last) this.last = row.date_start;
     this.rows.push(row);
     this.lines.push(line);
+    return true;
   }
 
   /** A record that could not even be parsed: it counts as read, and as rejected. */
@@ -236,7 +255,8 @@ class RowCollector {
     const lines = this.lines;
     this.rows = [];
     this.lines = [];
-    const stored = this.sources.add(lines, rows.map((r) => r.raw));
+    const stored = this.sources.add(lines, this.records);
+    this.records.clear();
     await writer.write(rows, lines);
     await stored;
   }

@@ -22,26 +22,98 @@ export interface SourceBlock {
 }
 
 /**
+ * Records gathered as bytes, one after another, with their lengths: the CSV reader copies each
+ * accepted record's bytes straight from the file's chunk, so no record becomes a string.
+ */
+export class SourceRecords {
+  bytes = Buffer.alloc(1 << 16);
+  length = 0;
+  readonly sizes: number[] = [];
+
+  get count(): number {
+    return this.sizes.length;
+  }
+
+  add(source: Uint8Array, start: number, end: number): void {
+    this.reserve(end - start);
+    this.bytes.set(source.subarray(start, end), this.length);
+    this.length += end - start;
+    this.sizes.push(end - start);
+  }
+
+  addText(text: string): void {
+    this.reserve(text.length * 3); // UTF-8 takes at most 3 bytes per UTF-16 unit
+    const n = this.bytes.write(text, this.length, 'utf8');
+    this.length += n;
+    this.sizes.push(n);
+  }
+
+  /** A copy that owns its bytes. */
+  copy(): SourceRecords {
+    const copy = new SourceRecords();
+    copy.bytes = Buffer.from(this.bytes.subarray(0, this.length));
+    copy.length = this.length;
+    copy.sizes.push(...this.sizes);
+    return copy;
+  }
+
+  clear(): void {
+    this.length = 0;
+    this.sizes.length = 0;
+  }
+
+  private reserve(more: number): void {
+    if (this.length + more <= this.bytes.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.length + more, this.bytes.length * 2));
+    this.bytes.copy(grown, 0, 0, this.length);
+    this.bytes = grown;
+  }
+}
+
+/** A batch's records: as text, or as bytes already gathered. */
+export type Records = string[] | SourceRecords;
+
+/**
+ * Lays the records out in `into` (grown when too small), the block's uncompressed form; returns
+ * its length.
+ */
+function layout(lines: number[], records: Records, into: { buffer: Buffer }): number {
+  const n = lines.length;
+  const bound = 4 + 8 * n + (Array.isArray(records) ? records.reduce((sum, r) => sum + r.length * 3, 0) : records.length);
+  if (into.buffer.length < bound) into.buffer = Buffer.allocUnsafe(Math.max(bound, into.buffer.length * 2));
+  const block = into.buffer;
+  block.writeUInt32LE(n, 0);
+  let at = 4 + 8 * n;
+  if (Array.isArray(records)) {
+    for (let i = 0; i < n; i++) {
+      const bytes = block.write(records[i] as string, at, 'utf8');
+      block.writeUInt32LE(bytes, 8 + 8 * i);
+      at += bytes;
+    }
+  } else {
+    for (let i = 0; i < n; i++) block.writeUInt32LE(records.sizes[i] as number, 8 + 8 * i);
+    records.bytes.copy(block, at, 0, records.length);
+    at += records.length;
+  }
+  for (let i = 0; i < n; i++) block.writeUInt32LE(lines[i] as number, 4 + 8 * i);
+  return at;
+}
+
+async function compressBlock(lines: number[], block: Buffer): Promise<SourceBlock> {
+  // Output chunks of 128 KiB, about a compressed block: with zlib's default 16 KiB the reading
+  // thread handled a dozen callbacks a block.
+  const packed = await compress(block, { chunkSize: 1 << 17, params: BROTLI(block.length) });
+  return { firstLine: lines[0] as number, lastLine: lines[lines.length - 1] as number, records: packed };
+}
+
+/**
  * Lays the records out in `into` (grown when too small) and compresses them. `into` must not be
  * touched again until the returned promise settles.
  */
-export async function packSources(lines: number[], records: string[], into?: { buffer: Buffer }): Promise<SourceBlock> {
-  const n = records.length;
-  let bound = 4 + 8 * n;
-  for (const r of records) bound += r.length * 3; // UTF-8 takes at most 3 bytes per UTF-16 unit
+export async function packSources(lines: number[], records: Records, into?: { buffer: Buffer }): Promise<SourceBlock> {
   const holder = into ?? { buffer: Buffer.alloc(0) };
-  if (holder.buffer.length < bound) holder.buffer = Buffer.allocUnsafe(Math.max(bound, holder.buffer.length * 2));
-  const block = holder.buffer;
-  block.writeUInt32LE(n, 0);
-  let at = 4 + 8 * n;
-  for (let i = 0; i < n; i++) {
-    const bytes = block.write(records[i] as string, at, 'utf8');
-    block.writeUInt32LE(lines[i] as number, 4 + 8 * i);
-    block.writeUInt32LE(bytes, 8 + 8 * i);
-    at += bytes;
-  }
-  const packed = await compress(block.subarray(0, at), { params: BROTLI(at) });
-  return { firstLine: lines[0] as number, lastLine: lines[n - 1] as number, records: packed };
+  const length = layout(lines, records, holder);
+  return compressBlock(lines, holder.buffer.subarray(0, length));
 }
 
 /** The record of `line` in a block, or null when the block does not hold it. */
@@ -69,6 +141,8 @@ export class SourceBatches {
   // it piles up (+60 MB of peak memory over a million GED rows).
   private readonly buffers = [{ buffer: Buffer.alloc(0) }, { buffer: Buffer.alloc(0) }];
   private readonly inUse: Array<Promise<unknown>> = [Promise.resolve(), Promise.resolve()];
+  private readonly free = [true, true];
+  private readonly generations = [0, 0];
   private turn = 0;
 
   constructor(private readonly store: (block: SourceBlock) => unknown) {}
@@ -78,13 +152,29 @@ export class SourceBatches {
    * promises are observed here, so a failure surfaces where the caller awaits it, and never as an
    * unhandled rejection when the caller has already failed for another reason.
    */
-  add(lines: number[], records: string[]): Promise<void> {
+  add(lines: number[], records: Records): Promise<void> {
     const previous = this.pending;
     const slot = this.turn;
     this.turn = 1 - slot;
-    // The buffer's last batch was compressed two calls ago; wait for it in the rare case it is not done.
-    this.pending = (this.inUse[slot] as Promise<unknown>).then(() => packSources(lines, records, this.buffers[slot]));
-    this.inUse[slot] = this.pending.catch(() => undefined);
+    // The records are laid out at once when the buffer is free (nearly always: its last batch was
+    // compressed two calls ago), so that the caller may reuse `records` as soon as this returns.
+    const holder = this.buffers[slot] as { buffer: Buffer };
+    if (this.free[slot]) {
+      const length = layout(lines, records, holder);
+      this.pending = compressBlock(lines, holder.buffer.subarray(0, length));
+    } else {
+      const kept = Array.isArray(records) ? records : records.copy();
+      this.pending = (this.inUse[slot] as Promise<unknown>).then(() => {
+        const length = layout(lines, kept, holder);
+        return compressBlock(lines, holder.buffer.subarray(0, length));
+      });
+    }
+    this.free[slot] = false;
+    // Only the latest compression of this buffer frees it (an earlier one may settle after this was queued).
+    const generation = ++(this.generations[slot] as number);
+    this.inUse[slot] = this.pending.catch(() => undefined).then(() => {
+      if (this.generations[slot] === generation) this.free[slot] = true;
+    });
     const stored = previous ? previous.then(async (block) => void (await this.store(block))) : Promise.resolve();
     stored.catch(() => undefined);
     return stored;
@@ -96,3 +186,4 @@ export class SourceBatches {
     if (last) await this.store(await last);
   }
 }
+

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { importEventFile, EventFileError, type EventImportSummary } from '../../src/import/events.js';
-import { CsvTokenizer, Utf8Chunks } from '../../src/events/csv.js';
+import { CsvTokenizer, type CsvRecord } from '../../src/events/csv.js';
 import { getEvent } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';
 import { gedHeader, gedRow, sqliteStore, tempFile } from './helpers.js';
@@ -135,7 +135,7 @@ describe('rows that are rejected one by one, with line and reason', () => {
     const s = await importText('huge.csv', `${gedHeader}\n${gedRow({ id: id() })}\n${huge}\n${gedRow({ id: id() })}\n`);
     nothingLost(s);
     expect(s.inserted).toBe(2);
-    expect(s.rejects).toEqual([expect.objectContaining({ line: 3, reason: expect.stringMatching(/longer than 1048576 characters.*skipped/) })]);
+    expect(s.rejects).toEqual([expect.objectContaining({ line: 3, reason: expect.stringMatching(/longer than 1048576 bytes.*skipped/) })]);
   });
 
   it('invalid UTF-8 rejects only the rows that hold it', async () => {
@@ -191,16 +191,21 @@ describe('rows that are rejected one by one, with line and reason', () => {
 });
 
 describe('the CSV tokenizer', () => {
-  /** Feeds text in chunks of every size, so that no boundary case is missed. */
-  function tokenize(text: string, chunk: number): string[][] {
-    const out: string[][] = [];
-    const t = new CsvTokenizer();
-    const sink = (fields: string[], _line: number, problem: string | null) => {
-      if (problem) throw new Error(problem);
-      out.push(fields);
-    };
-    for (let i = 0; i < text.length; i += chunk) t.push(text.slice(i, i + chunk), sink);
-    t.end(sink);
+  interface Seen {
+    fields: string[];
+    line: number;
+    problem: string | null;
+    source: string;
+  }
+
+  /** Feeds bytes in chunks of every size, so that no boundary case is missed. */
+  function tokenize(input: string | Buffer, chunk: number): Seen[] {
+    const bytes = typeof input === 'string' ? Buffer.from(input) : input;
+    const out: Seen[] = [];
+    const t = new CsvTokenizer(64);
+    const sink = (r: CsvRecord) => out.push({ fields: r.fields(), line: r.line, problem: r.problem, source: r.source.toString('utf8', r.start, r.end) });
+    for (let i = 0; i < bytes.length; i += chunk) t.push(bytes.subarray(i, i + chunk), sink);
+    t.finish(sink);
     return out;
   }
 
@@ -210,23 +215,45 @@ describe('the CSV tokenizer', () => {
     'a,b\r"cr only",2\r3,4',
     'a\n\n\nb\n',
     'x,y\n1,2\n3,"4\r\n5"\n',
+    'x,y\n"",a\n""""\n"a""",\n',
+    'name\nKābul\n"مزار ""شریف"""\n',
   ];
 
   it.each(tricky)('agrees with csv-parse on %j, whatever the chunk size', (text) => {
     const expected = parse(text, { relax_column_count: true, skip_empty_lines: true }) as string[][];
-    for (const size of [1, 2, 3, 5, 7, 64]) expect(tokenize(text, size)).toEqual(expected);
+    for (const size of [1, 2, 3, 5, 7, 64]) {
+      const seen = tokenize(text, size);
+      expect(seen.map((r) => r.problem)).toEqual(expected.map(() => null));
+      expect(seen.map((r) => r.fields)).toEqual(expected);
+    }
   });
 
-  it('decodes UTF-8 split across chunks', () => {
-    const bytes = Buffer.from('name\nKābul\nمزار شریف\n');
-    const out: string[] = [];
-    const d = new Utf8Chunks(new CsvTokenizer());
-    const sink = (f: string[], _l: number, problem: string | null) => {
-      expect(problem).toBeNull();
-      out.push(f[0] as string);
-    };
-    for (let i = 0; i < bytes.length; i++) d.push(bytes.subarray(i, i + 1), sink);
-    d.end(sink);
-    expect(out).toEqual(['name', 'Kābul', 'مزار شریف']);
+  it('numbers lines as the file does, quoted newlines included, and gives each record its source text', () => {
+    const text = 'a,b\r\n\r\n"1\n2",x\r\n3,"y"\n\n4,z';
+    for (const size of [1, 4, 64]) {
+      expect(tokenize(text, size).map((r) => [r.line, r.source])).toEqual([[1, 'a,b'], [3, '"1\n2",x'], [5, '3,"y"'], [7, '4,z']]);
+    }
+  });
+
+  it('decodes UTF-8 split across chunks and drops a byte-order mark', () => {
+    const bytes = Buffer.from('\uFEFFname\nKābul\nمزار شریف\n');
+    for (const size of [1, 2, 5]) expect(tokenize(bytes, size).map((r) => r.fields[0])).toEqual(['name', 'Kābul', 'مزار شریف']);
+  });
+
+  it('reports invalid UTF-8, an unclosed quote, text after a closing quote and an over-long record, by line', () => {
+    const bytes = Buffer.concat([
+      Buffer.from('a,b\nok,1\nK'), Buffer.from([0xff, 0xc3]), Buffer.from('bul,2\n"x"y,3\n' + `${'z'.repeat(100)},4\n` + 'ok,5\n"open,6\n7\n'),
+    ]);
+    for (const size of [1, 3, 1000]) {
+      const seen = tokenize(bytes, size);
+      expect(seen.map((r) => [r.line, r.problem?.replace(/ \(.*|; skipped/, '') ?? r.fields.join('|')])).toEqual([
+        [1, 'a|b'], [2, 'ok|1'],
+        [3, 'invalid UTF-8: the record has bytes that are not UTF-8 text'],
+        [4, 'text follows a closing quote in field 1'],
+        [5, 'the record is longer than 64 bytes'],
+        [6, 'ok|5'],
+        [7, 'a quoted field opened on this line is never closed'],
+      ]);
+    }
   });
 });

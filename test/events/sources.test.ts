@@ -1,7 +1,7 @@
 // Source records kept in compressed batches: every record comes back exactly, whatever it holds,
 // and a failure to store a batch reaches the import instead of vanishing.
 import { describe, expect, it } from 'vitest';
-import { packSources, SourceBatches, sourceRecord, type SourceBlock } from '../../src/events/sources.js';
+import { packSources, SourceBatches, sourceRecord, SourceRecords, type SourceBlock } from '../../src/events/sources.js';
 
 const records = [
   '1,"Kabul, city",2021-08-15',
@@ -40,6 +40,27 @@ describe('SourceBatches', () => {
     }
     await batches.finish();
     expect(stored.map((b) => [b.firstLine, sourceRecord(b.records, b.lastLine)])).toEqual([0, 1, 2, 3, 4].map((i) => [i * 10, `b${i}`]));
+  });
+
+  it('records given as bytes, one holder reused batch after batch, even while earlier batches are still compressing', async () => {
+    const stored: SourceBlock[] = [];
+    const batches = new SourceBatches((b) => stored.push(b));
+    const records = new SourceRecords();
+    const file = Buffer.from('x,"Kābul, \u0645\u0632\u0627\u0631"\ny,"two\nlines"\n');
+    const lf = file.indexOf(10);
+    const adds: Array<Promise<void>> = [];
+    for (let i = 0; i < 6; i++) {
+      records.add(file, 0, lf);
+      records.addText(`{"id":${i}}`);
+      records.add(file, lf + 1, file.length - 1);
+      adds.push(batches.add([i * 10, i * 10 + 1, i * 10 + 2], records)); // not awaited: the buffers are still in use
+      records.clear();
+    }
+    await Promise.all(adds);
+    await batches.finish();
+    expect(stored.map((b) => [0, 1, 2].map((k) => sourceRecord(b.records, b.firstLine + k)))).toEqual(
+      [0, 1, 2, 3, 4, 5].map((i) => ['x,"Kābul, مزار"', `{"id":${i}}`, 'y,"two\nlines"']),
+    );
   });
 
   it('a batch that cannot be stored fails the next add, not silently', async () => {
