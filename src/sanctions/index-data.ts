@@ -169,21 +169,24 @@ class Growing {
   }
   push(v: number): void {
     if (this.length === this.buf.length) {
-      const next = new Int32Array(this.buf.length * 2);
+      const next = new Int32Array(Math.max(16, this.buf.length * 2));
       next.set(this.buf);
       this.buf = next;
     }
     this.buf[this.length++] = v;
   }
   done(): Int32Array {
-    return this.buf.slice(0, this.length);
+    return this.length === this.buf.length ? this.buf : this.buf.slice(0, this.length);
   }
 }
 
 /** Bytes appended to one growing buffer: a Buffer per entry record meant a million small objects for the collector. */
 class GrowingBytes {
-  buf = Buffer.allocUnsafe(1 << 20);
+  buf: Buffer;
   length = 0;
+  constructor(size = 1 << 20) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
   /** Appends `text` as UTF-8 (or latin1: one byte per character). */
   write(text: string, encoding: 'utf8' | 'latin1' = 'utf8'): void {
     // At most three UTF-8 bytes per UTF-16 code unit.
@@ -191,7 +194,7 @@ class GrowingBytes {
     this.length += this.buf.write(text, this.length, encoding);
   }
   private grow(more: number): void {
-    const next = Buffer.allocUnsafe(Math.max(this.buf.length * 2, this.length + more));
+    const next = Buffer.allocUnsafe(Math.max(Math.ceil(this.buf.length * 1.5), this.length + more));
     this.buf.copy(next, 0, 0, this.length);
     this.buf = next;
   }
@@ -302,17 +305,27 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
   const holders: IndexHolder[] = [];
   const datasetIds = new Map<string, number>([['', 0]]);
   const datasetSets: string[][] = [[]];
-  const entryHolder = new Growing();
-  const entrySchema = new Growing();
-  const entryDatasets = new Growing();
-  const entryNameStart = new Growing();
-  const digests = new GrowingBytes();
-  const texts = new GrowingBytes();
+  // Arrays sized from the lists up front: each doubling of a large typed array is memory outside
+  // the JavaScript heap, and every 64 MB or so of it started a full collection, which at a million
+  // entries marks every listed entry again (about a second each).
+  let entries = 0;
+  let listedNames = 0;
+  for (const l of lists) {
+    entries += l.entries.length;
+    for (const e of l.entries) listedNames += e.names.length;
+  }
+  const entryHolder = new Growing(entries + 1);
+  const entrySchema = new Growing(entries + 1);
+  const entryDatasets = new Growing(entries + 1);
+  const entryNameStart = new Growing(entries + 1);
+  const digests = new GrowingBytes(entries * 16 + 16);
+  /** About 110 bytes per entry record at a million synthetic names; 128 leaves room. */
+  const texts = new GrowingBytes(entries * 128 + 1024);
   const textStart: number[] = [];
-  const nameEntry = new Growing();
-  const nameSlot = new Growing();
-  const nameTokStart = new Growing();
-  const nameTok = new Growing();
+  const nameEntry = new Growing(listedNames + 1);
+  const nameSlot = new Growing(listedNames + 1);
+  const nameTokStart = new Growing(listedNames + 1);
+  const nameTok = new Growing(listedNames * 3 + 16);
   const toks = new TokenIds();
   let analysed = 0;
   let names = 0;
@@ -441,8 +454,8 @@ export function buildIndexData(lists: readonly IndexInput[], previous?: IndexDat
 
   // Keys to units.
   const keyIds = new Map<string, number>();
-  const keyUnit = new Growing();
-  const keyOf = new Growing();
+  const keyUnit = new Growing(tokens.length * 16 + pairIds.size + 16);
+  const keyOf = new Growing(tokens.length * 16 + pairIds.size + 16);
   const post = (key: string, unit: number) => {
     let k = keyIds.get(key);
     if (k === undefined) {
