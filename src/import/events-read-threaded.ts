@@ -3,9 +3,9 @@
 // cores the reading now overlaps the writing. The result is the same as readEventFile's, row for
 // row (tested), and an error in either thread ends both.
 import { Worker } from 'node:worker_threads';
-import { EventFileError, unpackRows } from '../events/index.js';
+import { EventFileError, SourceBatches, SourceRecords, unpackRows } from '../events/index.js';
 import type { ReadOptions, ReadResult } from './events-read.js';
-import type { FromReader, ReaderData } from './events-read-worker.js';
+import type { FromReader, ReaderData, ToReader } from './events-read-worker.js';
 import type { EventWriter } from '../store/events.js';
 import { textOf } from '../util/text.js';
 
@@ -29,17 +29,26 @@ export function readEventFileThreaded(file: string, options: ReadOptions, writer
     };
     // Messages are handled one after another, in the order the reader sent them.
     let queue = Promise.resolve();
+    const sources = new SourceBatches((block) => writer.writeSources(block));
+    const records = new SourceRecords();
     const handle = async (m: FromReader) => {
       if (m.type === 'rows') {
         const { rows, lines } = unpackRows(m.batch);
         await writer.write(rows, lines);
-        worker.postMessage('written');
-      } else if (m.type === 'sources') {
-        const { records } = m.block;
-        await writer.writeSources({ ...m.block, records: Buffer.from(records.buffer, records.byteOffset, records.byteLength) });
+        worker.postMessage('written' satisfies ToReader);
+      } else if (m.type === 'records') {
+        records.bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);
+        records.length = m.bytes.byteLength;
+        records.sizes.length = 0;
+        for (const size of m.sizes) records.sizes.push(size);
+        const stored = sources.add(Array.from(m.lines), records);
+        // SourceBatches has copied the records by now: the buffer goes back to the reader.
+        worker.postMessage(m.bytes.buffer satisfies ToReader, [m.bytes.buffer]);
+        await stored;
       } else if (m.type === 'progress') {
         onProgress?.(m.done, m.total);
       } else if (m.type === 'done') {
+        await sources.finish();
         finish(null, m.result);
       } else {
         finish(m.name === 'EventFileError' ? new EventFileError(m.message) : new Error(m.message));

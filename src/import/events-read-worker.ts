@@ -1,17 +1,21 @@
 // The reading half of a threaded import (events-read-threaded.ts), run in a worker thread:
-// reads one event file and posts its rows in packed batches, their compressed source records,
-// progress and the outcome. The import's own thread does the writing. A few batches at most wait
-// between the two, so memory stays bounded however fast the reading goes.
+// reads one event file and posts its rows in packed batches, their source records as the file's
+// bytes, progress and the outcome. The import's own thread compresses the source records and does
+// the writing: reading is the slower half, so it keeps only what cannot move. A few batches at
+// most wait between the two, so memory stays bounded however fast the reading goes.
 import { parentPort, workerData, type TransferListItem } from 'node:worker_threads';
-import { packRows, type RowBatch, type SourceBlock } from '../events/index.js';
+import { packRows, type RowBatch } from '../events/index.js';
 import { readEventFile, type ReadOptions, type ReadResult } from './events-read.js';
 
 export type FromReader =
   | { type: 'rows'; batch: RowBatch }
-  | { type: 'sources'; block: SourceBlock }
+  | { type: 'records'; lines: Int32Array; sizes: Int32Array; bytes: Uint8Array<ArrayBuffer> }
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: ReadResult }
   | { type: 'failed'; name: string; message: string };
+
+/** To the reader: a batch is written, or a records buffer comes back. */
+export type ToReader = 'written' | ArrayBuffer;
 
 export interface ReaderData {
   file: string;
@@ -27,7 +31,13 @@ if (port) {
   const post = (m: FromReader, transfer: TransferListItem[] = []) => port.postMessage(m, transfer);
   let inFlight = 0;
   let wake: (() => void) | null = null;
-  port.on('message', () => {
+  // The records' buffers move to the writing thread and come back once copied, for reuse.
+  const spare: ArrayBuffer[] = [];
+  port.on('message', (m: ToReader) => {
+    if (m !== 'written') {
+      spare.push(m);
+      return;
+    }
     inFlight--;
     wake?.();
     wake = null;
@@ -41,9 +51,20 @@ if (port) {
         // packRows made these arrays on plain ArrayBuffers of their own, so they can move, not copy.
         post({ type: 'rows', batch }, [batch.lengths.buffer, batch.numbers.buffer, batch.lines.buffer] as ArrayBuffer[]);
       },
-      async writeSources(block) {
-        post({ type: 'sources', block });
+      async writeSources() {
+        throw new Error('the reading thread hands its source records on uncompressed');
       },
+    }, {
+      async add(lines, records) {
+        // A Buffer this large owns its ArrayBuffer (only small ones share Node's pool), so it can
+        // move; one that shares its memory is copied, never moved.
+        const owned = records.bytes.byteLength === records.bytes.buffer.byteLength;
+        const bytes = (owned ? records.bytes : Buffer.from(records.bytes)) as Buffer<ArrayBuffer>;
+        post({ type: 'records', lines: Int32Array.from(lines), sizes: Int32Array.from(records.sizes), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, records.length) }, [bytes.buffer]);
+        const back = spare.pop();
+        records.bytes = back ? Buffer.from(back) : Buffer.allocUnsafe(bytes.length);
+      },
+      async finish() {},
     });
     post({ type: 'done', result });
   } catch (err) {

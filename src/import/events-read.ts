@@ -39,11 +39,21 @@ export function formatOf(file: string): EventFileFormat {
   return 'csv';
 }
 
-export async function readEventFile(file: string, options: ReadOptions, writer: EventWriter): Promise<ReadResult> {
+/** Where the accepted rows' source records go, a batch at a time; `add` may keep `records` only until it returns. */
+export interface SourceSink {
+  add(lines: number[], records: SourceRecords): Promise<void>;
+  finish(): Promise<void>;
+}
+
+/**
+ * `sources` takes the source records; by default they are compressed here (SourceBatches) and
+ * handed to `writer.writeSources`.
+ */
+export async function readEventFile(file: string, options: ReadOptions, writer: EventWriter, sources?: SourceSink): Promise<ReadResult> {
   const size = await fileSize(file);
   const format = formatOf(file);
   if (format === 'csv') await refuseBinary(file);
-  const rows = new RowCollector(options, writer);
+  const rows = new RowCollector(options, sources ?? new SourceBatches((block) => writer.writeSources(block)));
   const hash = createHash('sha256');
   if (format === 'json') await readJsonPage(file, size, rows, hash, writer);
   else if (format === 'ndjson') await readNdjson(file, size, rows, hash, writer, options);
@@ -159,15 +169,15 @@ class RowCollector {
   private objectKeys: string[] | null = null;
   private readonly codes: Set<string> | null;
   private readonly names: Set<string> | null;
-  /** The accepted rows' source records, compressed a batch at a time while reading goes on. */
-  readonly sources: SourceBatches;
+  /** The accepted rows' source records, a batch at a time while reading goes on. */
+  readonly sources: SourceSink;
   /** The source records of the rows waiting in `rows`, as the file has them. */
   private readonly records = new SourceRecords();
   /** The fields handed to the plan's converter, reused record after record. */
   private readonly fields: string[] = [];
 
-  constructor(private readonly options: ReadOptions, writer: EventWriter) {
-    this.sources = new SourceBatches((block) => writer.writeSources(block));
+  constructor(private readonly options: ReadOptions, sources: SourceSink) {
+    this.sources = sources;
     const filters = (options.countries ?? []).map(countryFilter);
     this.codes = filters.length ? new Set(filters.flatMap((f) => ('code' in f ? [f.code] : []))) : null;
     this.names = filters.length ? new Set(filters.flatMap((f) => ('name' in f ? [f.name.toLowerCase()] : []))) : null;

@@ -26,7 +26,7 @@ export interface SourceBlock {
  * accepted record's bytes straight from the file's chunk, so no record becomes a string.
  */
 export class SourceRecords {
-  bytes = Buffer.alloc(1 << 16);
+  bytes: Buffer = Buffer.alloc(1 << 16);
   length = 0;
   readonly sizes: number[] = [];
 

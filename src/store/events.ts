@@ -164,6 +164,10 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
   // In WAL mode NORMAL skips the fsync at commit but can never corrupt the database; at worst a
   // power cut loses the last import, which is then simply run again.
   conn.pragma('synchronous = NORMAL');
+  // Building the indicator index again (DeferredIndex) sorts every event; past the page cache the
+  // sort spills to runs that a second thread can sort meanwhile, and by then the reading thread is
+  // done. Over 1M GED events: 2.6-2.7 s instead of 3.5-3.8 s, for 0.4 s more CPU and ~60 MB.
+  conn.pragma('threads = 2');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
   try {
     // BEGIN IMMEDIATE on the import's own connection: it waits for other writers like any write.
