@@ -75,6 +75,103 @@ describe.skipIf(!haveData)('persistent screening index on the held-out developme
   });
 });
 
+/**
+ * A generated list large enough that every growing part of the build grows: more than 2^15
+ * distinct adjacent word pairs, entry records far longer than the size guessed for them (many
+ * aliases, words in Cyrillic and Arabic script).
+ */
+function generatedEntries(count: number): SanctionsEntry[] {
+  let seed = 7;
+  const rand = (n: number): number => {
+    seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0;
+    return (seed >>> 8) % n;
+  };
+  const syllables = ['ka', 'ri', 'mo', 'sa', 'tu', 'lin', 'dor', 'bek', 'han', 'zu', 'vel', 'pre', 'os', 'ga', 'nu', 'che'];
+  const word = (): string => {
+    const w = Array.from({ length: 2 + rand(2) }, () => syllables[rand(syllables.length)]).join('');
+    return w.charAt(0).toUpperCase() + w.slice(1);
+  };
+  const words = Array.from({ length: 400 }, word);
+  const scripts = ['Владимир Кузнецов', 'Ахмед Шамсутдинов', 'محمد عبدالله', 'عبدالغنی برادر'];
+  const name = () => Array.from({ length: 2 + rand(3) }, () => words[rand(words.length)]).join(' ');
+  return Array.from({ length: count }, (_, i): SanctionsEntry => {
+    const aliases = i % 97 === 0 ? 60 : rand(3);
+    const names = [name(), ...Array.from({ length: aliases }, name), ...(i % 11 === 0 ? [scripts[rand(scripts.length)] as string] : [])];
+    return {
+      ref: `gen-${i}`,
+      schema: i % 5 === 0 ? 'entity' : 'person',
+      name: names[0] as string,
+      names: names.map((n, k) => ({ name: n, kind: k === 0 ? 'primary' : 'alias' })),
+      birth: i % 3 === 0 ? [{ date: `19${50 + (i % 40)}` }] : [],
+      nationality: i % 4 === 0 ? ['RU'] : [],
+      programs: [],
+      ...(i % 7 === 0 ? { datasets: ['eu_fsf'] } : {}),
+    };
+  });
+}
+
+describe('screening index build on a generated list past every growth threshold', () => {
+  const entries = generatedEntries(12_000);
+  const { data } = buildIndexData([{ list: 'opensanctions', entries }]);
+
+  it('posts every adjacent word pair of every name once, under the pair of tokens it is', () => {
+    const T = data.tokText.length;
+    const names = data.nameEntry.length;
+    // The expected postings, from the names' tokens.
+    const expected = new Map<string, number[]>();
+    let pairs = 0;
+    for (let n = 0; n < names; n++) {
+      for (let k = data.nameTokStart[n] as number; k + 1 < (data.nameTokStart[n + 1] as number); k++) {
+        const key = `${data.nameTok[k]} ${data.nameTok[k + 1]}`;
+        const list = expected.get(key) ?? [];
+        if (list[list.length - 1] !== n) list.push(n);
+        expected.set(key, list);
+        pairs++;
+      }
+    }
+    expect(expected.size).toBeGreaterThan(1 << 15);
+    const units = data.unitStart.length - 1;
+    expect(units - T).toBe(expected.size);
+    const wanted = new Map<string, number>();
+    for (const list of expected.values()) wanted.set(list.join(','), (wanted.get(list.join(',')) ?? 0) + 1);
+    let posted = 0;
+    for (let u = T; u < units; u++) {
+      const list = [...data.unitNames.subarray(data.unitStart[u], data.unitStart[u + 1])].join(',');
+      const left = wanted.get(list) ?? 0;
+      expect(left, `pair unit ${u}`).toBeGreaterThan(0);
+      wanted.set(list, left - 1);
+      posted += (data.unitStart[u + 1] as number) - (data.unitStart[u] as number);
+    }
+    expect(posted).toBeLessThanOrEqual(pairs);
+  });
+
+  it('keeps every entry record whole, however long, and finds each entry by its name', () => {
+    const decoder = new TextDecoder();
+    entries.forEach((e, i) => {
+      const text = decoder.decode(data.entryText.subarray(data.entryTextStart[i], data.entryTextStart[i + 1]));
+      expect(entryFromRecord(text)).toEqual(slimEntry(e));
+    });
+    const index = new MatchIndex(data);
+    for (const e of entries.filter((_, i) => i % 500 === 1)) {
+      expect(index.search({ name: e.name }, { limit: 50 }).map((m) => m.ref), e.name).toContain(e.ref);
+    }
+  });
+
+  it("indexes the names of an entry that spell alike once, and reuses an entry's analysis only while its record is unchanged", () => {
+    const entry = (ref: string, names: string[]): SanctionsEntry => ({
+      ref, schema: 'person', name: names[0] as string, names: names.map((name) => ({ name, kind: 'alias' })), birth: [], nationality: [], programs: [],
+    });
+    const first = buildIndexData([{ list: 'un', entries: [entry('a', ['Karimo Velsa', 'VELSA Karimo', 'velsa, karimo', 'Karimo Velsa Dor']), entry('b', ['Osga Nuche'])] }]).data;
+    const held = (d: typeof first, e: number) => (d.entryNameStart[e + 1] as number) - (d.entryNameStart[e] as number);
+    expect(held(first, 0)).toBe(2);
+    expect(held(first, 1)).toBe(1);
+    const { data: next, stats } = buildIndexData([{ list: 'un', entries: [entry('a', ['Karimo Velsa', 'Karimo Velsa Dor']), entry('b', ['Osga Nuche'])] }], first);
+    expect(stats.analysed).toBe(1);
+    expect(held(next, 0)).toBe(2);
+    expect(serializeIndex(next)).toEqual(serializeIndex(buildIndexData([{ list: 'un', entries: [entry('a', ['Karimo Velsa', 'Karimo Velsa Dor']), entry('b', ['Osga Nuche'])] }]).data));
+  });
+});
+
 describe.skipIf(!haveData).each(storeKinds)('persistent screening index in the store on %s', (kind) => {
   let store: Store;
   afterEach(async () => store?.close());
