@@ -67,19 +67,25 @@ for (const [canonical, { variants }] of Object.entries(afghanProvinces)) {
   for (const v of variants) afghan.set(provinceKey(v), canonical);
 }
 
-const cache = new Map<string, string | null>();
+/** Results by country code ('' for none), then admin1: no key string to build per call. */
+const cache = new Map<string, Map<string, string | null>>();
+let cached = 0;
 
 /**
  * The canonical province name for a dataset's admin1 value. `countryCode` (ISO alpha-2) picks
  * the table; with no country the Afghan table is tried, since it is the one the project ships.
  */
 export function normaliseProvince(admin1: string, countryCode: string | null = null): string | null {
-  const cacheKey = `${countryCode ?? ''}\u0000${admin1}`;
-  const hit = cache.get(cacheKey);
+  let byName = cache.get(countryCode ?? '');
+  const hit = byName?.get(admin1);
   if (hit !== undefined) return hit;
   const bare = admin1.trim().replace(unitWords, '').replace(unitPrefix, '').trim();
   let result: string | null = bare.length > 0 ? bare : null;
   if (result && (countryCode === 'AF' || countryCode === null)) result = afghan.get(provinceKey(result)) ?? result;
-  if (cache.size < 50_000) cache.set(cacheKey, result);
+  if (cached < 50_000) {
+    if (!byName) cache.set(countryCode ?? '', (byName = new Map<string, string | null>()));
+    byName.set(admin1, result);
+    cached++;
+  }
   return result;
 }

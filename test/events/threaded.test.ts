@@ -112,5 +112,7 @@ describe('row batches', () => {
     const { rows: back, lines } = unpackRows(packRows(rows, [2, 3, 9]));
     expect(back).toEqual(rows.map((r) => ({ ...r, raw: '' })));
     expect(lines).toEqual([2, 3, 9]);
+    const plain = [row(4, { admin1: 'Kabul', side_a: 'Taliban' }), row(5, { admin1: 'Herat', side_a: 'IS' })];
+    expect(unpackRows(packRows(plain, [1, 2])).rows).toEqual(plain.map((r) => ({ ...r, raw: '' })));
   });
 });
