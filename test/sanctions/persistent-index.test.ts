@@ -10,6 +10,7 @@ import { persistentIndex } from '../../src/screening/index.js';
 import { MatchIndex, type Match } from '../../src/sanctions/match-index.js';
 import { importListFile } from '../../src/import/sanctions.js';
 import { newestVersions, versionEntries } from '../../src/store/sanctions.js';
+import { readCopyBinary } from '../../src/store/screening-index.js';
 import type { Store } from '../../src/store/open.js';
 import type { SanctionsEntry } from '../../src/sanctions/types.js';
 import { freshStore, storeKinds } from '../helpers/stores.js';
@@ -169,6 +170,50 @@ describe('screening index build on a generated list past every growth threshold'
     expect(stats.analysed).toBe(1);
     expect(held(next, 0)).toBe(2);
     expect(serializeIndex(next)).toEqual(serializeIndex(buildIndexData([{ list: 'un', entries: [entry('a', ['Karimo Velsa', 'Karimo Velsa Dor']), entry('b', ['Osga Nuche'])] }]).data));
+  });
+});
+
+describe("reading PostgreSQL's binary COPY of the index parts", () => {
+  /** The COPY bytes of rows of one bytea column, with an optional header extension. */
+  const copyOf = (values: Uint8Array[], extension = 0): Buffer => {
+    const head = Buffer.alloc(19 + extension);
+    Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1').copy(head);
+    head.writeUInt32BE(extension, 15);
+    const rows = values.map((v) => {
+      const r = Buffer.alloc(6);
+      r.writeInt16BE(1, 0);
+      r.writeInt32BE(v.length, 2);
+      return Buffer.concat([r, v]);
+    });
+    return Buffer.concat([head, ...rows, Buffer.from([0xff, 0xff])]);
+  };
+  const chunksOf = async function* (bytes: Buffer, size: number): AsyncGenerator<Uint8Array> {
+    for (let i = 0; i < bytes.length; i += size) yield bytes.subarray(i, i + size);
+  };
+  const parts = [Buffer.from('DEEDSIX1 first part'), Buffer.alloc(0), Buffer.from([0, 1, 2, 255, 254]), Buffer.from('last')];
+  const whole = Buffer.concat(parts);
+
+  it('joins the parts in order, however the stream is cut', async () => {
+    for (const extension of [0, 5]) {
+      for (const size of [1, 2, 3, 7, 1000]) {
+        const out = Buffer.alloc(whole.length);
+        expect(await readCopyBinary(chunksOf(copyOf(parts, extension), size), out)).toBe(whole.length);
+        expect(out.equals(whole)).toBe(true);
+      }
+    }
+  });
+
+  it('refuses a stream that is not such a COPY, is cut short, has more than fits, or a NULL', async () => {
+    const out = Buffer.alloc(whole.length);
+    const bytes = copyOf(parts);
+    expect(await readCopyBinary(chunksOf(Buffer.from('PGCOPY\nnot really a copy stream'), 4), out)).toBeUndefined();
+    expect(await readCopyBinary(chunksOf(bytes.subarray(0, bytes.length - 2), 3), out)).toBeUndefined();
+    expect(await readCopyBinary(chunksOf(bytes.subarray(0, 30), 3), out)).toBeUndefined();
+    expect(await readCopyBinary(chunksOf(bytes, 5), Buffer.alloc(whole.length - 1))).toBeUndefined();
+    const withNull = Buffer.from(bytes);
+    withNull.writeInt32BE(-1, 19 + 2);
+    expect(await readCopyBinary(chunksOf(withNull, 5), out)).toBeUndefined();
+    expect(await readCopyBinary(chunksOf(Buffer.concat([bytes, Buffer.from([0])]), 5), out)).toBeUndefined();
   });
 });
 
