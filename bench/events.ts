@@ -12,7 +12,9 @@
 // plain node, with no TypeScript loader in the measured process.
 // Run: npx tsx bench/events.ts [runs=3] [rows=1000000] [--sqlite-only]
 // The import and DuckDB runs alternate, so that a change in the machine's load falls on both.
-// BENCH_DIST=<dir> runs the CLI built into <dir> instead of dist/ (to compare two builds).
+// BENCH_DIST=<dir> runs the CLI built into <dir> instead of dist/; BENCH_BEFORE_DIST=<dir> adds,
+// in each run, an import by the CLI built into <dir> (an earlier build), so that two builds are
+// compared run by run against the same DuckDB reference.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -39,9 +41,9 @@ interface ChildResult {
  * `deeds import` exactly as a user runs it: `node bin/deeds` (no TypeScript loader in the
  * measured process), its own peak RSS read by a wrapper that adds a few lines of plain JS.
  */
-function childImport(db: string, file: string): ChildResult {
+function childImport(db: string, file: string, built = distDir): ChildResult {
   const wrapper = [
-    `const { main } = await import(${JSON.stringify(pathToFileURL(join(distDir, 'cli', 'main.js')).href)});`,
+    `const { main } = await import(${JSON.stringify(pathToFileURL(join(built, 'cli', 'main.js')).href)});`,
     'const chunks = []; const write = process.stdout.write.bind(process.stdout);',
     'process.stdout.write = (s) => { chunks.push(String(s)); return true; };',
     'const started = performance.now();',
@@ -194,9 +196,17 @@ try {
   console.log(`machine: ${(await import('node:os')).cpus().length} cores (shared), node ${process.version}; ${runs} runs each, medians reported`);
 
   const imports: ChildResult[] = [];
+  const befores: ChildResult[] = [];
   const ducks: ChildResult[] = [];
+  const beforeDist = process.env['BENCH_BEFORE_DIST'];
   let lastDb = '';
   for (let i = 0; i < runs; i++) {
+    if (beforeDist) {
+      const before = join(dir, `before-${i}.db`);
+      befores.push(childImport(before, file, beforeDist));
+      for (const suffix of ['', '-wal', '-shm']) rmSync(before + suffix, { force: true });
+      console.log(`  run ${i + 1}: import by the earlier build ${((befores[i] as ChildResult).ms / 1000).toFixed(2)} s`);
+    }
     const db = join(dir, `import-${i}.db`);
     imports.push(childImport(db, file));
     if (lastDb) rmSync(lastDb, { force: true });
@@ -217,6 +227,11 @@ try {
   console.log(`DuckDB read_csv → table (reference): median ${(duckMs / 1000).toFixed(2)} s = ${Math.round(rows / (duckMs / 1000)).toLocaleString('en')} rows/s; runs ${ducks.map((r) => (r.ms / 1000).toFixed(2)).join(' / ')} s; ` +
     `peak RSS median ${median(ducks.map((r) => r.maxRssMb)).toFixed(0)} MB; ${JSON.stringify(ducks[0]?.detail)}`);
   console.log(`ratio: deeds import takes ${(importMs / duckMs).toFixed(2)}× DuckDB's time`);
+  if (befores.length) {
+    const beforeMs = median(befores.map((r) => r.ms));
+    console.log(`earlier build (${beforeDist}): median ${(beforeMs / 1000).toFixed(2)} s; runs ${befores.map((r, i) => `${(r.ms / 1000).toFixed(2)} (${(r.ms / (ducks[i] as ChildResult).ms).toFixed(2)}×)`).join(' / ')}; ` +
+      `peak RSS median ${median(befores.map((r) => r.maxRssMb)).toFixed(0)} MB; ratio ${(beforeMs / duckMs).toFixed(2)}× DuckDB's time`);
+  }
 
   t = performance.now();
   const ind = child(['indicator', lastDb, '9']);

@@ -11,6 +11,7 @@ import { packRows, unpackRows } from '../../src/events/row-batch.js';
 import type { EventRow } from '../../src/events/model.js';
 import { getEvent } from '../../src/store/events.js';
 import type { Store } from '../../src/store/open.js';
+import { freshStore } from '../helpers/stores.js';
 import { ged, gedHeader, gedRow, haveEventData, sqliteStore, tempDir, tempFile } from './helpers.js';
 
 async function importBothWays(file: string, dataset: 'ucdp-ged' | 'acled' = 'ucdp-ged') {
@@ -63,6 +64,26 @@ describe('an import read in a worker thread', () => {
       expect(await store.db.selectFrom('event_imports').selectAll().execute()).toEqual([]);
     } finally {
       await store.close();
+    }
+  });
+
+  it('into PostgreSQL by COPY: the same rows and source records as one read on its own thread into SQLite', async () => {
+    const rows = [gedHeader, ...Array.from({ length: 2500 }, (_, i) => gedRow({ id: i + 1, best: i % 5, adm1: i % 2 ? 'Nangarhar province' : 'Kābul', a: i % 3 ? 'Taleban' : 'Tab\there' }))];
+    const file = tempFile('events.csv', rows.join('\n') + '\n');
+    const stores: Store[] = [await sqliteStore(), await freshStore('postgres')];
+    try {
+      const [inThread, threaded] = (await Promise.all(stores.map((s, i) => importEventFile(s, file, { actor: 'test', dataset: 'ucdp-ged', threads: i === 1 })))) as [EventImportSummary, EventImportSummary];
+      expect(threaded).toEqual({ ...inThread, import_id: threaded.import_id });
+      const [a, b] = await Promise.all(stores.map(async (s) => {
+        const events = (await s.db.selectFrom('events').selectAll().execute()).map(({ import_id: _, ...e }) => e).sort((x, y) => Number(x.event_id) - Number(y.event_id));
+        const raws = await Promise.all(['1', '1024', '1025', '2500'].map(async (id) => (await getEvent(s.db, 'ucdp-ged', id))?.raw));
+        return { events, raws };
+      }));
+      expect(b?.events).toEqual(a?.events);
+      expect(b?.raws).toEqual(a?.raws);
+      expect(a?.raws).toEqual([rows[1], rows[1024], rows[1025], rows[2500]]);
+    } finally {
+      await Promise.all(stores.map((s) => s.close()));
     }
   });
 
