@@ -10,6 +10,7 @@ import { eventSources } from './005-event-sources.js';
 import { auditCoversData } from './006-audit-covers-data.js';
 import { disableAndRevoke } from './007-disable-and-revoke.js';
 import { screeningIndex } from './008-screening-index.js';
+import { screeningIndexUncompressed } from './009-screening-index-uncompressed.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -23,6 +24,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-006-audit-covers-data': auditCoversData(dialect),
     '2026-12-03-007-disable-and-revoke': disableAndRevoke,
     '2026-12-03-008-screening-index': screeningIndex(dialect),
+    '2026-12-03-009-screening-index-uncompressed': screeningIndexUncompressed(dialect),
   };
 }
 
