@@ -9,6 +9,7 @@ export interface ServeOptions {
   secureCookies?: boolean;
   log?: boolean;
   caseCreators?: string;
+  signInAttempts?: string;
 }
 
 export function parsePort(value: string): number {
@@ -24,10 +25,23 @@ export function parseCaseCreators(value: string): CaseCreators {
   return found;
 }
 
+/** Sign-in attempts allowed per minute for one address and user name (default 10). */
+export function parseSignInAttempts(value: string): number {
+  const n = Number(value);
+  if (!/^[0-9]+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new UserError(`--sign-in-attempts: "${value}" is not a whole number of 1 or more`, 2);
+  return n;
+}
+
 /** Serves `store` and resolves once a signal asked the server to stop; `onListening` gets the address. */
 export async function serveUntilStopped(store: Store, options: ServeOptions, onListening?: (url: string) => void): Promise<void> {
   const port = parsePort(options.port);
-  const app = await buildServer({ store, logger: options.log ?? false, secureCookies: options.secureCookies ?? false, caseCreators: parseCaseCreators(options.caseCreators ?? process.env['DEEDS_CASE_CREATORS'] ?? 'admins') });
+  const app = await buildServer({
+    store,
+    logger: options.log ?? false,
+    secureCookies: options.secureCookies ?? false,
+    caseCreators: parseCaseCreators(options.caseCreators ?? process.env['DEEDS_CASE_CREATORS'] ?? 'admins'),
+    loginAttemptsPerMinute: parseSignInAttempts(options.signInAttempts ?? process.env['DEEDS_SIGN_IN_ATTEMPTS'] ?? '10'),
+  });
   try {
     await app.listen({ host: options.host, port });
   } catch (err) {

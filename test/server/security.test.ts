@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 import { storeKinds } from '../helpers/stores.js';
+import { parseSignInAttempts } from '../../src/cli/serving.js';
 
 const isProblem = (res: { headers: Record<string, unknown>; body: string }) => {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -243,5 +244,13 @@ describe('response headers', () => {
     expect((await s.call('viewer', 'GET', '/api/me')).headers['cache-control']).toBe('no-store');
     const again = await s.call('viewer', 'GET', '/api/cases/mini/objects/actors/taliban', undefined, { 'if-none-match': first.headers['etag'] as string });
     expect(again.statusCode).toBe(304);
+  });
+});
+
+describe('deeds serve --sign-in-attempts', () => {
+  it('takes a whole number of 1 or more and refuses anything else as a usage error', () => {
+    expect(parseSignInAttempts('10')).toBe(10);
+    expect(parseSignInAttempts('1000')).toBe(1000);
+    for (const bad of ['0', '-3', '2.5', 'ten', '', '1e3']) expect(() => parseSignInAttempts(bad), bad).toThrow(/--sign-in-attempts: .* is not a whole number of 1 or more/);
   });
 });

@@ -12,6 +12,7 @@ export function serveCommand(): Command {
     .option('--busy-timeout <ms>', 'how long a write waits for another writer before answering 503 (default: $DEEDS_BUSY_TIMEOUT, else 5000)')
     .option('--secure-cookies', 'mark cookies Secure (when served over HTTPS)')
     .option('--log', 'log every request to stderr')
+    .option('--sign-in-attempts <n>', 'sign-in attempts allowed per minute for one address and user name; more get 429 (default: $DEEDS_SIGN_IN_ATTEMPTS, else 10)')
     .option('--case-creators <who>', 'who may create a case: admins, or signed-in (any signed-in user, who becomes its owner) (default: $DEEDS_CASE_CREATORS, else admins)')
     .action(async (options: DbOptions & ServeOptions & { busyTimeout?: string }) => {
       // The server and the store are imported here, so that `deeds serve --help` loads neither.

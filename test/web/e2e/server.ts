@@ -71,7 +71,7 @@ export async function startServer(): Promise<RunningServer> {
   deeds(['import', 'un-sanctions', listFile, '--db', db]);
 
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/deeds'), 'serve', '--port', String(port), '--db', db], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'bin/deeds'), 'serve', '--port', String(port), '--db', db, '--sign-in-attempts', '1000'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (d) => { output += String(d); });
   child.stderr?.on('data', (d) => { output += String(d); });
