@@ -13,7 +13,7 @@ import { countryFilter } from './countries.js';
 import { dataCaveats, type ImportedFile } from './data-caveats.js';
 import { addDays, endOfCaseDate, nextPeriodStart, periodStart, startOfCaseDate } from '../util/dates.js';
 import { breakdownOf, dailyValues, indicatorRange, periodsOf, seriesOf, type Breakdown, type DailyCounts, type Measure, type Period } from './indicators.js';
-import type { ActorRule, EventDataset } from './model.js';
+import type { EventDataset, EventQuery } from './model.js';
 import { normaliseProvince } from './provinces.js';
 import { newSanctionsMatch, reviewDue, riseOverBaseline, sanctionedOfficeholder, zscore, type Alert, type IndicatorData, type Recommendation, type SanctionsMatch, type SanctionsMatchChange, type Skipped } from './tripwires.js';
 
@@ -44,20 +44,6 @@ export interface IndicatorOptions {
   from?: string;
   to?: string;
   by?: BreakdownKind[];
-}
-
-/** Which events an indicator counts; every present key narrows the set (the store's EventQuery). */
-export interface EventQuery {
-  dataset: EventDataset;
-  countryCode?: string;
-  countryName?: string;
-  violenceTypes?: number[];
-  eventTypes?: string[];
-  provinces?: string[];
-  /** An event counts when any rule matches either of its sides. */
-  actors?: ActorRule[];
-  from?: string;
-  to?: string;
 }
 
 /** One query of daily counts: the events a query selects, per day and, unless 'none', per group value. */

@@ -63,3 +63,17 @@ export interface ActorRule {
   from?: string;
   to?: string;
 }
+
+/** Which events an indicator counts: every present key narrows the set (src/events builds it, the store runs it). */
+export interface EventQuery {
+  dataset: EventDataset;
+  countryCode?: string;
+  countryName?: string;
+  violenceTypes?: number[];
+  eventTypes?: string[];
+  provinces?: string[];
+  /** An event counts when any rule matches either of its sides. */
+  actors?: ActorRule[];
+  from?: string;
+  to?: string;
+}

@@ -6,7 +6,7 @@
 // left alone, and a row from an older dataset version never overwrites a newer one.
 import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import { appendAudit } from './audit/log.js';
-import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventRow } from './event-rows.js';
+import { eventColumns, eventDataColumns, type ActorRule, type EventDataset, type EventQuery, type EventRow } from './event-rows.js';
 import { sourceRecord, type SourceBlock } from './event-sources.js';
 
 export type { ActorRule } from './event-rows.js';
@@ -384,20 +384,6 @@ async function countEvents(trx: Kysely<Database>, dataset: string): Promise<numb
 }
 
 // ---- Queries --------------------------------------------------------------------------------
-
-/** Which events an indicator counts. Every present key narrows the set. */
-export interface EventQuery {
-  dataset: EventDataset;
-  countryCode?: string;
-  countryName?: string;
-  violenceTypes?: number[];
-  eventTypes?: string[];
-  provinces?: string[];
-  /** An event counts when any rule matches either of its sides. */
-  actors?: ActorRule[];
-  from?: string;
-  to?: string;
-}
 
 export type DailyGroup = 'none' | 'violence_type' | 'province';
 
