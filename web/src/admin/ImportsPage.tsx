@@ -90,7 +90,7 @@ function Upload({ kinds }: { kinds: ImportKindOption[] }) {
   return (
     <section aria-labelledby="upload" className="panel">
       <h2 id="upload">Import a file</h2>
-      <form onSubmit={submit} className="form-grid">
+      <form onSubmit={submit}>
         <label htmlFor="import-kind">What the file is</label>
         <select id="import-kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           {kinds.map((k) => <option key={k.kind} value={k.kind}>{k.description}</option>)}
