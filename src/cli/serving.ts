@@ -32,25 +32,40 @@ export function parseSignInAttempts(value: string): number {
   return n;
 }
 
-/** Serves `store` and resolves once a signal asked the server to stop; `onListening` gets the address. */
-export async function serveUntilStopped(store: Store, options: ServeOptions, onListening?: (url: string) => void): Promise<void> {
-  const port = parsePort(options.port);
-  const app = await buildServer({
-    store,
-    logger: options.log ?? false,
+/** The server's settings from the command line and the environment, checked before anything is opened. */
+export interface ServerSettings {
+  host: string;
+  port: number;
+  log: boolean;
+  secureCookies: boolean;
+  caseCreators: CaseCreators;
+  loginAttemptsPerMinute: number;
+}
+
+export function serverSettings(options: ServeOptions): ServerSettings {
+  return {
+    host: options.host,
+    port: parsePort(options.port),
+    log: options.log ?? false,
     secureCookies: options.secureCookies ?? false,
     caseCreators: parseCaseCreators(options.caseCreators ?? process.env['DEEDS_CASE_CREATORS'] ?? 'admins'),
     loginAttemptsPerMinute: parseSignInAttempts(options.signInAttempts ?? process.env['DEEDS_SIGN_IN_ATTEMPTS'] ?? '10'),
-  });
+  };
+}
+
+/** Serves `store` and resolves once a signal asked the server to stop; `onListening` gets the address. */
+export async function serveUntilStopped(store: Store, settings: ServerSettings, onListening?: (url: string) => void): Promise<void> {
+  const { host: listenHost, port } = settings;
+  const app = await buildServer({ store, logger: settings.log, secureCookies: settings.secureCookies, caseCreators: settings.caseCreators, loginAttemptsPerMinute: settings.loginAttemptsPerMinute });
   try {
-    await app.listen({ host: options.host, port });
+    await app.listen({ host: listenHost, port });
   } catch (err) {
     await app.close();
-    throw new UserError(`cannot listen on ${options.host}:${port}: ${(err as Error).message}`);
+    throw new UserError(`cannot listen on ${listenHost}:${port}: ${(err as Error).message}`);
   }
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+  const host = listenHost.includes(':') ? `[${listenHost}]` : listenHost;
   const url = `http://${host}:${actualPort}/`;
   print(`deeds is serving ${store.location} at ${url}`);
   onListening?.(url);

@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, startTestServer, type TestServer } from '../helpers/server.js';
 import { storeKinds } from '../helpers/stores.js';
 import { parseSignInAttempts } from '../../src/cli/serving.js';
+import { deedsMain } from '../helpers/cli-main.js';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const isProblem = (res: { headers: Record<string, unknown>; body: string }) => {
   expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -252,5 +256,13 @@ describe('deeds serve --sign-in-attempts', () => {
     expect(parseSignInAttempts('10')).toBe(10);
     expect(parseSignInAttempts('1000')).toBe(1000);
     for (const bad of ['0', '-3', '2.5', 'ten', '', '1e3']) expect(() => parseSignInAttempts(bad), bad).toThrow(/--sign-in-attempts: .* is not a whole number of 1 or more/);
+  });
+
+  it('refuses a wrong setting as a usage error before the database is opened or created', async () => {
+    const db = join(mkdtempSync(join(tmpdir(), 'deeds-serve-')), 'never.db');
+    const r = await deedsMain(['serve', '--sign-in-attempts', 'ten', '--db', db]);
+    expect(r).toMatchObject({ code: 2, stdout: '' });
+    expect(r.stderr).toMatch(/--sign-in-attempts: "ten" is not a whole number of 1 or more/);
+    expect(existsSync(db)).toBe(false);
   });
 });

@@ -51,10 +51,11 @@ export function demoCommand(): Command {
     .option('--port <port>', 'port to listen on (0: any free port; default: $DEEDS_PORT, else 8080)', process.env['DEEDS_PORT'] || '8080')
     .action(async (options: DemoOptions) => {
       // Everything else is imported here, so that `deeds demo --help` loads none of it.
-      const [{ readCase }, { formatProblem }, { objectLists }, { assess, formatAssessment }, { addUser, grantRole }, { getCase, loadCase }, { openStore }, { serveUntilStopped }] = await Promise.all([
+      const [{ readCase }, { formatProblem }, { objectLists }, { assess, formatAssessment }, { addUser, grantRole }, { getCase, loadCase }, { openStore }, { serverSettings, serveUntilStopped }] = await Promise.all([
         import('../../case/read.js'), import('../../case/errors.js'), import('../../case/schema.js'), import('../../assess/index.js'),
         import('../../accounts/index.js'), import('../../store/cases.js'), import('../../store/open.js'), import('../serving.js'),
       ]);
+      const settings = serverSettings({ host: options.host, port: options.port });
       const parsed = await readCase(options.case);
       if (!parsed.ok) throw new UserError(`the case does not validate:\n${parsed.problems.map(formatProblem).join('\n')}`);
       for (const suffix of ['', '-wal', '-shm']) await rm(options.db + suffix, { force: true });
@@ -76,7 +77,7 @@ export function demoCommand(): Command {
           print(`Demo account: ${DEMO_USER} / ${password} (owner of "${c.case.id}"); start the server with: node bin/deeds serve --db ${options.db}`);
           return;
         }
-        await serveUntilStopped(store, { host: options.host, port: options.port }, (url) => {
+        await serveUntilStopped(store, settings, (url) => {
           print(`\nOpen ${url} and sign in as ${DEMO_USER} with the password ${password}`);
           print('Press Ctrl+C to stop.');
         });

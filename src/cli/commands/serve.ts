@@ -16,11 +16,12 @@ export function serveCommand(): Command {
     .option('--case-creators <who>', 'who may create a case: admins, or signed-in (any signed-in user, who becomes its owner) (default: $DEEDS_CASE_CREATORS, else admins)')
     .action(async (options: DbOptions & ServeOptions & { busyTimeout?: string }) => {
       // The server and the store are imported here, so that `deeds serve --help` loads neither.
-      const [{ openStore, resolveBusyTimeout, resolveDbSpec }, { parsePort, serveUntilStopped }] = await Promise.all([import('../../store/open.js'), import('../serving.js')]);
-      parsePort(options.port);
+      const [{ openStore, resolveBusyTimeout, resolveDbSpec }, { serverSettings, serveUntilStopped }] = await Promise.all([import('../../store/open.js'), import('../serving.js')]);
+      // A wrong setting is refused before the database is opened (or created).
+      const settings = serverSettings(options);
       const store = await openStore(resolveDbSpec(options.db), { busyTimeoutMs: resolveBusyTimeout(options.busyTimeout) });
       try {
-        await serveUntilStopped(store, options);
+        await serveUntilStopped(store, settings);
       } finally {
         await store.close();
       }
