@@ -12,6 +12,7 @@
 // reported. Nothing is dropped silently: every record reaches the sink, with a problem if it
 // could not be read. Records holding bytes that are not UTF-8 are reported as such.
 import { isUtf8 } from 'node:buffer';
+import type { FieldCache } from './field-cache.js';
 
 /** One record, as the sink sees it. Valid only during the sink's call: the tokenizer reuses it. */
 export interface CsvRecord {
@@ -23,6 +24,8 @@ export interface CsvRecord {
   readonly count: number;
   /** Field `i` (0-based, below `count`) as text. */
   field(i: number): string;
+  /** Field `i` as text, through `cache`: a value the cache holds comes back as the same string. */
+  cachedField(i: number, cache: FieldCache): string;
   /** Every field as text. */
   fields(): string[];
   /** The record's bytes as the file has them, without the line end: `source[start, end)`. */
@@ -50,6 +53,12 @@ type SlicingBuffer = Buffer & { utf8Slice(start: number, end: number): string };
 const utf8 = typeof (Buffer.prototype as Partial<SlicingBuffer>).utf8Slice === 'function'
   ? (b: Buffer, start: number, end: number) => (b as SlicingBuffer).utf8Slice(start, end)
   : (b: Buffer, start: number, end: number) => b.toString('utf8', start, end);
+
+/** A field's text from its bytes; `escaped` when it holds doubled quotes (a quoted field's `""`). */
+export function fieldText(source: Buffer, start: number, end: number, escaped: boolean): string {
+  const text = utf8(source, start, end);
+  return escaped ? text.replaceAll('""', '"') : text;
+}
 
 export class CsvTokenizer implements CsvRecord {
   /** Bytes of a record that has not ended yet. */
@@ -85,8 +94,11 @@ export class CsvTokenizer implements CsvRecord {
   }
 
   field(i: number): string {
-    const text = utf8(this.source, this.starts[i] as number, this.ends[i] as number);
-    return this.escaped[i] ? text.replaceAll('""', '"') : text;
+    return fieldText(this.source, this.starts[i] as number, this.ends[i] as number, this.escaped[i] === 1);
+  }
+
+  cachedField(i: number, cache: FieldCache): string {
+    return cache.text(this.source, this.starts[i] as number, this.ends[i] as number, this.escaped[i] === 1);
   }
 
   fields(): string[] {

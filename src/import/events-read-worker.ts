@@ -49,7 +49,7 @@ if (port) {
         inFlight++;
         const batch = packRows(rows, lines);
         // packRows made these arrays on plain ArrayBuffers of their own, so they can move, not copy.
-        post({ type: 'rows', batch }, [batch.text.buffer, batch.lengths.buffer, batch.numbers.buffer, batch.lines.buffer] as ArrayBuffer[]);
+        post({ type: 'rows', batch }, [batch.text.buffer, batch.lengths.buffer, batch.refs.buffer, batch.numbers.buffer, batch.lines.buffer] as ArrayBuffer[]);
       },
       async writeSources() {
         throw new Error('the reading thread hands its source records on uncompressed');

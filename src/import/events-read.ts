@@ -6,6 +6,9 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { countryFilter, CsvTokenizer, EventFileError, planColumns, SourceBatches, SourceRecords, type ColumnPlan, type CsvRecord, type EventDataset, type EventRow, type RowReject } from '../events/index.js';
+import { fieldText } from '../events/csv.js';
+import { FieldCache } from '../events/field-cache.js';
+import { IdSet } from '../events/id-set.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
 
 /** Rejects kept with line and reason; past this only their number grows, so memory stays bounded. */
@@ -158,7 +161,7 @@ class RowCollector {
   plan: ColumnPlan | null = null;
   private rows: EventRow[] = [];
   private lines: number[] = [];
-  private readonly seen = new Set<string | number>();
+  private readonly seen = new IdSet();
   private readonly rejects: RowReject[] = [];
   private read = 0;
   private accepted = 0;
@@ -175,6 +178,8 @@ class RowCollector {
   private readonly records = new SourceRecords();
   /** The fields handed to the plan's converter, reused record after record. */
   private readonly fields: string[] = [];
+  /** Per column the plan reads, its decoded values by their bytes (most repeat from row to row). */
+  private caches: FieldCache[] = [];
 
   constructor(private readonly options: ReadOptions, sources: SourceSink) {
     this.sources = sources;
@@ -191,6 +196,7 @@ class RowCollector {
     if (!this.plan) {
       if (record.problem) throw new EventFileError(`line ${record.line}, the header, cannot be read: ${record.problem}`);
       this.plan = planColumns(this.options.dataset, record.fields(), this.options.versionKey);
+      this.caches = this.plan.columns.map(() => new FieldCache(fieldText));
       return;
     }
     this.read++;
@@ -199,7 +205,12 @@ class RowCollector {
     const fields = this.fields;
     const count = record.count;
     fields.length = count;
-    for (const c of this.plan.columns) if (c < count) fields[c] = record.field(c);
+    const columns = this.plan.columns;
+    const caches = this.caches;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k] as number;
+      if (c < count) fields[c] = record.cachedField(c, caches[k] as FieldCache);
+    }
     if (this.accept(this.plan.convert(fields, ''), record.line)) this.records.add(record.source, record.start, record.end);
   }
 
@@ -230,12 +241,10 @@ class RowCollector {
       this.reject(line, row);
       return false;
     }
-    const key = idKey(row.event_id);
-    if (this.seen.has(key)) {
+    if (!this.seen.add(idKey(row.event_id))) {
       this.reject(line, `event id ${row.event_id} occurs earlier in this file`);
       return false;
     }
-    this.seen.add(key);
     if (this.codes && this.names && !(this.codes.has(row.country_code ?? '') || this.names.has((row.country ?? '').toLowerCase()))) {
       this.skipped++;
       return false;
