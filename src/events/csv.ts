@@ -43,6 +43,9 @@ const COMMA = 44;
 const LF = 10;
 const CR = 13;
 const EMPTY = Buffer.alloc(0);
+/** The bytes that end an unquoted field: one look-up a byte instead of three comparisons. */
+const ENDS_FIELD = new Uint8Array(256);
+ENDS_FIELD[COMMA] = ENDS_FIELD[LF] = ENDS_FIELD[CR] = 1;
 
 /**
  * Node's Buffer decodes through `utf8Slice`, which `toString` reaches after checks that cost a
@@ -80,6 +83,9 @@ export class CsvTokenizer implements CsvRecord {
   private contentEnd = 0;
   /** Bytes of the text being consumed below this offset are known to be valid UTF-8. */
   private validEnd = 0;
+  /** The first LF at or after `lfFrom` in the text being consumed (-1: none), so that quoted fields need not look again. */
+  private lfAt = -1;
+  private lfFrom = Number.MAX_SAFE_INTEGER;
 
   line = 0;
   problem: string | null = null;
@@ -129,6 +135,7 @@ export class CsvTokenizer implements CsvRecord {
     // at once; a record past it (or any record, when that check fails) is checked on its own.
     const lastLf = s.lastIndexOf(LF);
     this.validEnd = lastLf >= 0 && isUtf8(s.subarray(0, lastLf + 1)) ? lastLf + 1 : 0;
+    this.lfFrom = Number.MAX_SAFE_INTEGER;
     let i = 0;
     while (i < n) {
       if (this.skipping) {
@@ -210,22 +217,21 @@ export class CsvTokenizer implements CsvRecord {
         let j = i + 1;
         let doubled = false;
         let closed = -1;
-        let lines = 0;
-        while (j < n) {
-          const d = s[j] as number;
-          if (d === QUOTE) {
-            if (j + 1 >= n && !final) return -1; // a doubled quote may go on in the next chunk
-            if (s[j + 1] === QUOTE) {
-              doubled = true;
-              j += 2;
-              continue;
-            }
-            closed = j;
-            break;
+        // The closing quote is found by memchr (Buffer#indexOf): quoted fields are the long ones
+        // (GED's source texts), where a loop in JavaScript cost a third of the tokenizing.
+        for (;;) {
+          const q = s.indexOf(QUOTE, j);
+          if (q < 0) break;
+          if (q + 1 >= n && !final) return -1; // a doubled quote may go on in the next chunk
+          if (s[q + 1] === QUOTE) {
+            doubled = true;
+            j = q + 2;
+            continue;
           }
-          if (d === LF) lines++;
-          j++;
+          closed = q;
+          break;
         }
+        const lines = this.lineFeeds(s, open + 1, closed < 0 ? n : closed);
         newlines += lines;
         if (closed < 0) {
           if (!final) return -1;
@@ -247,11 +253,7 @@ export class CsvTokenizer implements CsvRecord {
         }
       } else {
         let j = i;
-        while (j < n) {
-          const d = s[j] as number;
-          if (d === COMMA || d === LF || d === CR) break;
-          j++;
-        }
+        while (j < n && ENDS_FIELD[s[j] as number] === 0) j++;
         if (j >= n && !final) return -1;
         this.addField(i, j, false);
         i = j;
@@ -276,6 +278,21 @@ export class CsvTokenizer implements CsvRecord {
     this.readProblem = problem;
     this.newlines = newlines;
     return i;
+  }
+
+  /** How many LFs `s[from, to)` holds; the last search is remembered, as the next field's range follows. */
+  private lineFeeds(s: Buffer, from: number, to: number): number {
+    let at = this.lfAt;
+    if (from < this.lfFrom || (at >= 0 && at < from)) at = s.indexOf(LF, from);
+    let lines = 0;
+    while (at >= 0 && at < to) {
+      lines++;
+      at = s.indexOf(LF, at + 1);
+    }
+    // Now no LF lies in [to, at): the next field, which starts at or after `to`, can use `at`.
+    this.lfAt = at;
+    this.lfFrom = to;
+    return lines;
   }
 
   /** Scans past an over-long record without keeping it, honouring quotes so that it ends where it really ends. */
