@@ -52,6 +52,13 @@ export const eventDataColumns = [
   'latitude', 'longitude', 'side_a_id', 'side_a', 'side_b_id', 'side_b', 'deaths_best', 'deaths_civilians',
 ] as const satisfies ReadonlyArray<keyof EventRow>;
 
+/**
+ * The columns that hold names, which event_rows keeps as references to event_names (`country` is
+ * stored as `country_ref`): a few thousand names recur across a million events.
+ */
+export const eventNameColumns = ['event_type', 'country', 'country_code', 'admin1', 'province', 'side_a_id', 'side_a', 'side_b_id', 'side_b'] as const satisfies ReadonlyArray<keyof EventRow>;
+export type EventNameColumn = (typeof eventNameColumns)[number];
+
 /** Every stored column of an event, in insertion order. */
 export const eventColumns = ['dataset', 'event_id', 'version_key', ...eventDataColumns, 'raw'] as const satisfies ReadonlyArray<keyof EventRow>;
 

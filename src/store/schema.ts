@@ -1,6 +1,6 @@
 // Table types for Kysely. JSON columns hold text so that SQLite and PostgreSQL store the same bytes.
 import type { ColumnType, Insertable, Selectable } from 'kysely';
-import type { EventRow } from './event-rows.js';
+import type { EventNameColumn, EventRow } from './event-rows.js';
 
 export interface CasesTable {
   id: string;
@@ -113,7 +113,10 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   event_imports: EventImportsTable;
+  /** A view over event_rows that puts the names back (migration 010); read events here. */
   events: EventsTable;
+  event_rows: EventRowsTable;
+  event_names: EventNamesTable;
   event_history: EventHistoryTable;
   event_sources: EventSourcesTable;
   sanctions_versions: SanctionsVersionsTable;
@@ -157,6 +160,18 @@ export interface EventsTable extends Omit<EventRow, 'dataset'> {
   dataset: string;
   import_id: number;
   line: number;
+}
+
+/**
+ * Events as stored: every name (country, province, actors…) is a reference to event_names, so a
+ * name a million events share is kept once and each event holds a small integer (migration 010).
+ */
+export type EventRowsTable = Omit<EventsTable, EventNameColumn> & { [K in EventNameColumn as `${K}_ref`]: number | null };
+
+/** Every distinct name the events use, once. */
+export interface EventNamesTable {
+  id: ColumnType<number, never, never>;
+  name: string;
 }
 
 /** The values an event had before a newer import changed it; written by a trigger, append-only. */

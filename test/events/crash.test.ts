@@ -21,11 +21,11 @@ async function snapshot(store: Store) {
   return { events, imports: await listEventImports(store.db), history: await store.db.selectFrom('event_history').selectAll().execute(), sources, indexes: await eventIndexes(store) };
 }
 
-/** The events table's indexes, as the database defines them: a large import drops one and builds it again. */
+/** The indexes of event_rows (where events are stored), as the database defines them: a large import drops one and builds it again. */
 async function eventIndexes(store: Store): Promise<string[]> {
   const query = store.dialect === 'sqlite'
-    ? sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL ORDER BY name`
-    : sql<{ def: string }>`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'events' ORDER BY indexname`;
+    ? sql<{ def: string }>`SELECT sql AS def FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event_rows' AND sql IS NOT NULL ORDER BY name`
+    : sql<{ def: string }>`SELECT indexdef AS def FROM pg_indexes WHERE tablename = 'event_rows' ORDER BY indexname`;
   return (await query.execute(store.db)).rows.map((r) => r.def);
 }
 

@@ -62,11 +62,14 @@ describe.each(storeKinds)('event import on %s', (kind) => {
 
   it('an event stored before source batches existed keeps its own raw record', async () => {
     const [first] = await listEventImports(store.db);
-    await store.db.insertInto('events').values({
+    // Stored as event_rows keeps events (migration 010): names as references to event_names.
+    const ref = async (name: string) => (await store.db.selectFrom('event_names').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+    await store.db.insertInto('event_rows').values({
       dataset: 'ucdp-ged', event_id: 'legacy-1', version_key: '0023.0001', date_start: '2020-01-01', date_end: '2020-01-01', violence_type: 1,
-      event_type: null, country: 'Afghanistan', country_code: 'AF', admin1: null, province: null, latitude: null, longitude: null,
-      side_a_id: null, side_a: null, side_b_id: null, side_b: null, deaths_best: 1, deaths_civilians: null, raw: 'legacy,record', import_id: first?.id as number, line: 99,
+      event_type_ref: null, country_ref: await ref('Afghanistan'), country_code_ref: await ref('AF'), admin1_ref: null, province_ref: null, latitude: null, longitude: null,
+      side_a_id_ref: null, side_a_ref: null, side_b_id_ref: null, side_b_ref: null, deaths_best: 1, deaths_civilians: null, raw: 'legacy,record', import_id: first?.id as number, line: 99,
     }).execute();
+    expect(await getEvent(store.db, 'ucdp-ged', 'legacy-1')).toMatchObject({ country: 'Afghanistan', country_code: 'AF', side_a: null });
     expect((await getEvent(store.db, 'ucdp-ged', 'legacy-1'))?.raw).toBe('legacy,record');
   });
 

@@ -1,5 +1,6 @@
 // Schema migrations, applied in name order when a store is opened. One file per migration; a
-// migration only ever adds — it never drops a table or a column that holds user data.
+// migration never loses user data: one that changes how data is kept (010) copies every row into
+// the new form and counts the copy before it removes the old one.
 import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from './helpers.js';
 import { casesAndEvidence } from './001-cases-and-evidence.js';
@@ -11,6 +12,7 @@ import { auditCoversData } from './006-audit-covers-data.js';
 import { disableAndRevoke } from './007-disable-and-revoke.js';
 import { screeningIndex } from './008-screening-index.js';
 import { screeningIndexUncompressed } from './009-screening-index-uncompressed.js';
+import { eventNames } from './010-event-names.js';
 
 export type { Dialect } from './helpers.js';
 
@@ -25,6 +27,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
     '2026-12-03-007-disable-and-revoke': disableAndRevoke,
     '2026-12-03-008-screening-index': screeningIndex(dialect),
     '2026-12-03-009-screening-index-uncompressed': screeningIndexUncompressed(dialect),
+    '2026-12-03-010-event-names': eventNames(dialect),
   };
 }
 
