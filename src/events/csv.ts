@@ -64,8 +64,10 @@ export function fieldText(source: Buffer, start: number, end: number, escaped: b
 }
 
 export class CsvTokenizer implements CsvRecord {
-  /** Bytes of a record that has not ended yet. */
+  /** Bytes of a record that has not ended yet: always a copy, never a view of a chunk. */
   private carry: Buffer = EMPTY;
+  /** Where the carry and the next chunk are joined. */
+  private joined: Buffer = EMPTY;
   /** The line the next record starts on. */
   private nextLine = 1;
   /** Set while skipping an over-long record: whether the scan is inside quotes, and where it began. */
@@ -113,9 +115,23 @@ export class CsvTokenizer implements CsvRecord {
     return out;
   }
 
+  /**
+   * Reads the records `chunk` completes or holds. The chunk's memory may be reused for the next
+   * one as soon as this returns: what is left of it is copied.
+   */
   push(chunk: Uint8Array, sink: RecordSink): void {
     const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-    this.carry = this.consume(this.carry.length > 0 ? Buffer.concat([this.carry, bytes]) : bytes, false, sink);
+    if (this.carry.length === 0) {
+      this.carry = this.consume(bytes, false, sink);
+      return;
+    }
+    // The unfinished record and the chunk are joined in a buffer kept from chunk to chunk: a new
+    // one each time (Buffer.concat) cost a fresh allocation of a quarter megabyte per chunk.
+    const size = this.carry.length + bytes.length;
+    if (this.joined.length < size) this.joined = Buffer.allocUnsafeSlow(Math.max(size, this.joined.length * 2));
+    this.carry.copy(this.joined, 0);
+    bytes.copy(this.joined, this.carry.length);
+    this.carry = this.consume(this.joined.subarray(0, size), false, sink);
   }
 
   /** Reads what is left at the end of the file. */
@@ -146,7 +162,7 @@ export class CsvTokenizer implements CsvRecord {
       const c = s[i] as number;
       if (c === LF || c === CR) {
         // A blank line is no record; it only moves the line count.
-        if (c === CR && i + 1 >= n && !final) return s.subarray(i);
+        if (c === CR && i + 1 >= n && !final) return Buffer.from(s.subarray(i));
         i += c === CR && s[i + 1] === LF ? 2 : 1;
         this.nextLine++;
         continue;
