@@ -24,6 +24,8 @@ export interface ReaderData {
 
 /** Batches posted and not yet written; the reader waits when this many are in flight. */
 export const MAX_BATCHES_IN_FLIGHT = 4;
+/** Bytes read between two progress messages. */
+const PROGRESS_BYTES = 4 << 20;
 
 const port = parentPort;
 if (port) {
@@ -43,7 +45,14 @@ if (port) {
     wake = null;
   });
   try {
-    const result = await readEventFile(file, { ...options, onProgress: (done, total) => post({ type: 'progress', done, total }) }, {
+    // Progress goes out every PROGRESS_BYTES and at the end, not after each quarter-megabyte chunk.
+    let reported = 0;
+    const onProgress = (done: number, total: number) => {
+      if (done - reported < PROGRESS_BYTES && done < total) return;
+      reported = done;
+      post({ type: 'progress', done, total });
+    };
+    const result = await readEventFile(file, { ...options, onProgress }, {
       async write(rows, lines) {
         while (inFlight >= MAX_BATCHES_IN_FLIGHT) await new Promise<void>((resolve) => (wake = resolve));
         inFlight++;
