@@ -14,15 +14,16 @@
 export type FieldDecoder = (source: Buffer, start: number, end: number, escaped: boolean) => string;
 
 const SLOTS = 1024;
-const MAX_KEY_BYTES = 64;
+/** A slot: one byte saying what it holds, then the key; 64 bytes, so that a look-up touches one or two cache lines. */
+const SLOT_BYTES = 64;
+const MAX_KEY_BYTES = SLOT_BYTES - 1;
 /** Lookups after which a column that found too few of its values stops looking. */
 const TRIAL = 4096;
 const MIN_HITS = TRIAL / 8;
 
 export class FieldCache {
-  private readonly keys = new Uint8Array(SLOTS * MAX_KEY_BYTES);
-  /** Per slot: the key's length times 2, plus 1 when escaped; -1 when empty. */
-  private readonly sizes = new Int32Array(SLOTS).fill(-1);
+  /** Per slot: its key's length times 2, plus 1 when escaped, plus 1 (0: empty); then the key's bytes. */
+  private readonly slots = new Uint8Array(SLOTS * SLOT_BYTES);
   private readonly values: string[] = new Array<string>(SLOTS).fill('');
   private lookups = 0;
   private hits = 0;
@@ -47,20 +48,21 @@ export class FieldCache {
     let h = 0x811c9dc5;
     for (let i = start; i < end; i++) h = Math.imul(h ^ (source[i] as number), 0x01000193);
     const slot = (h ^ (h >>> 16)) & (SLOTS - 1);
-    const size = length * 2 + (escaped ? 1 : 0);
-    const base = slot * MAX_KEY_BYTES;
-    const keys = this.keys;
-    if (this.sizes[slot] === size) {
-      let k = 0;
-      while (k < length && keys[base + k] === source[start + k]) k++;
-      if (k === length) {
+    const size = length * 2 + (escaped ? 2 : 1);
+    const base = slot * SLOT_BYTES;
+    const slots = this.slots;
+    if (slots[base] === size) {
+      const key = base + 1 - start;
+      let i = start;
+      while (i < end && slots[key + i] === source[i]) i++;
+      if (i === end) {
         this.hits++;
         return this.values[slot] as string;
       }
     }
     const value = this.decode(source, start, end, escaped);
-    for (let k = 0; k < length; k++) keys[base + k] = source[start + k] as number;
-    this.sizes[slot] = size;
+    slots[base] = size;
+    for (let k = 0; k < length; k++) slots[base + 1 + k] = source[start + k] as number;
     this.values[slot] = value;
     return value;
   }
