@@ -7,9 +7,8 @@
 // sides, the dates), so each is encoded and decoded once a batch rather than once a row: joining
 // and encoding every field of every row cost the reading thread a tenth of its time. (Posting the
 // text as a string cost the reading thread about a microsecond a row in the structured clone.)
-import type { EventDataset, EventRow } from './model.js';
+import { batchTextFields as TEXT, type BatchTexts, type EventDataset, type EventRow } from './model.js';
 
-const TEXT = ['event_id', 'date_start', 'date_end', 'event_type', 'country', 'country_code', 'admin1', 'province', 'side_a_id', 'side_a', 'side_b_id', 'side_b'] as const;
 const NUMBER = ['violence_type', 'latitude', 'longitude', 'deaths_best', 'deaths_civilians'] as const;
 
 export interface RowBatch {
@@ -84,8 +83,11 @@ export function packRows(rows: EventRow[], lines: number[]): RowBatch {
   return { dataset: first.dataset, versionKey: first.version_key, count: rows.length, text: new Uint8Array(text.buffer, 0, text.length), lengths, refs, numbers, lines: Int32Array.from(lines) };
 }
 
-/** The rows of a batch, with `raw` empty (the source records travel separately, compressed). */
-export function unpackRows(b: RowBatch): { rows: EventRow[]; lines: number[] } {
+/**
+ * The rows of a batch, with `raw` empty (the source records travel separately, compressed), and
+ * the batch's texts, which the rows share.
+ */
+export function unpackRows(b: RowBatch): { rows: EventRow[]; lines: number[]; texts: BatchTexts } {
   const rows: EventRow[] = [];
   const all = Buffer.from(b.text.buffer, b.text.byteOffset, b.text.byteLength).toString('utf8');
   const texts: string[] = new Array<string>(b.lengths.length);
@@ -113,5 +115,5 @@ export function unpackRows(b: RowBatch): { rows: EventRow[]; lines: number[] } {
       deaths_best: number(n + 3) as number, deaths_civilians: number(n + 4), raw: '',
     });
   }
-  return { rows, lines: Array.from(b.lines) };
+  return { rows, lines: Array.from(b.lines), texts: { texts, refs: b.refs } };
 }

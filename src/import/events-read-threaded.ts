@@ -29,12 +29,13 @@ export function readEventFileThreaded(file: string, options: ReadOptions, writer
     };
     // Messages are handled one after another, in the order the reader sent them.
     let queue = Promise.resolve();
-    const sources = new SourceBatches((block) => writer.writeSources(block));
+    // This thread only writes: it compresses the source records itself, between batches.
+    const sources = new SourceBatches((block) => writer.writeSources(block), 'this-thread');
     const records = new SourceRecords();
     const handle = async (m: FromReader) => {
       if (m.type === 'rows') {
-        const { rows, lines } = unpackRows(m.batch);
-        await writer.write(rows, lines);
+        const { rows, lines, texts } = unpackRows(m.batch);
+        await writer.write(rows, lines, texts);
         worker.postMessage('written' satisfies ToReader);
       } else if (m.type === 'records') {
         records.bytes = Buffer.from(m.bytes.buffer, m.bytes.byteOffset, m.bytes.byteLength);

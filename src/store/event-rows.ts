@@ -59,6 +59,19 @@ export const eventDataColumns = [
 export const eventNameColumns = ['event_type', 'country', 'country_code', 'admin1', 'province', 'side_a_id', 'side_a', 'side_b_id', 'side_b'] as const satisfies ReadonlyArray<keyof EventRow>;
 export type EventNameColumn = (typeof eventNameColumns)[number];
 
+/** The text fields of a row batch (src/events/row-batch.ts), in the order of its `refs`. */
+export const batchTextFields = ['event_id', 'date_start', 'date_end', 'event_type', 'country', 'country_code', 'admin1', 'province', 'side_a_id', 'side_a', 'side_b_id', 'side_b'] as const satisfies ReadonlyArray<keyof EventRow>;
+
+/**
+ * The texts of a batch as they crossed threads: each distinct text once, and per row and field
+ * (in `batchTextFields` order) the number of its text, -1 for null. A writer can then resolve
+ * each distinct name once a batch instead of once a row.
+ */
+export interface BatchTexts {
+  texts: string[];
+  refs: Int32Array;
+}
+
 /** Every stored column of an event, in insertion order. */
 export const eventColumns = ['dataset', 'event_id', 'version_key', ...eventDataColumns, 'raw'] as const satisfies ReadonlyArray<keyof EventRow>;
 

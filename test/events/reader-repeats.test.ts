@@ -7,7 +7,7 @@ import { fieldText } from '../../src/events/csv.js';
 import { planColumns } from '../../src/events/columns.js';
 import { FieldCache } from '../../src/events/field-cache.js';
 import { IdSet } from '../../src/events/id-set.js';
-import type { EventRow } from '../../src/events/model.js';
+import { batchTextFields, type EventRow } from '../../src/events/model.js';
 import { packRows, unpackRows } from '../../src/events/row-batch.js';
 import { readEventFile } from '../../src/import/events-read.js';
 import { gedHeader, tempFile } from './helpers.js';
@@ -115,7 +115,15 @@ describe('packed row batches', () => {
     };
     const rows: EventRow[] = [base, { ...base, event_id: '2', side_a: 'مزار', side_b: 'Talibán 😀', admin1: '' }, { ...base, event_id: '3' }];
     const batch = packRows(rows, [2, 3, 4]);
-    expect(unpackRows(batch)).toEqual({ rows, lines: [2, 3, 4] });
+    const unpacked = unpackRows(batch);
+    expect({ rows: unpacked.rows, lines: unpacked.lines }).toEqual({ rows, lines: [2, 3, 4] });
+    // The texts the rows share give every row's text fields back (the writer resolves names from them).
+    const { texts, refs } = unpacked.texts;
+    const shared = rows.map((_, i) => batchTextFields.map((_f, k) => {
+      const ref = refs[i * batchTextFields.length + k] as number;
+      return ref < 0 ? null : texts[ref];
+    }));
+    expect(shared).toEqual(rows.map((r) => batchTextFields.map((f) => r[f])));
     // Each distinct text once: three ids, the six other texts of the first row, then 'مزار'.
     expect(batch.lengths.length).toBe(3 + 6 + 1);
   });
