@@ -30,10 +30,10 @@ describe('source blocks', () => {
   });
 });
 
-describe('SourceBatches', () => {
+describe.each(['thread-pool', 'this-thread'] as const)('SourceBatches compressing on the %s', (on) => {
   it('stores every batch, each one batch behind, the last at finish', async () => {
     const stored: SourceBlock[] = [];
-    const batches = new SourceBatches((b) => stored.push(b));
+    const batches = new SourceBatches((b) => stored.push(b), on);
     for (let i = 0; i < 5; i++) {
       await batches.add([i * 10, i * 10 + 1], [`a${i}`, `b${i}`]);
       expect(stored).toHaveLength(i);
@@ -44,7 +44,7 @@ describe('SourceBatches', () => {
 
   it('records given as bytes, one holder reused batch after batch, even while earlier batches are still compressing', async () => {
     const stored: SourceBlock[] = [];
-    const batches = new SourceBatches((b) => stored.push(b));
+    const batches = new SourceBatches((b) => stored.push(b), on);
     const records = new SourceRecords();
     const file = Buffer.from('x,"Kābul, \u0645\u0632\u0627\u0631"\ny,"two\nlines"\n');
     const lf = file.indexOf(10);
@@ -66,7 +66,7 @@ describe('SourceBatches', () => {
   it('a batch that cannot be stored fails the next add, not silently', async () => {
     const batches = new SourceBatches(() => {
       throw new Error('disk full');
-    });
+    }, on);
     await batches.add([1], ['a']);
     await expect(batches.add([2], ['b'])).rejects.toThrow('disk full');
     await expect(batches.finish()).rejects.toThrow('disk full');
