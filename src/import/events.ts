@@ -7,7 +7,7 @@ import { runEventImport } from '../store/events.js';
 import type { Store } from '../store/open.js';
 import { versionFromName, versionKey, type EventDataset } from '../events/index.js';
 import { readEventFile } from './events-read.js';
-import { readEventFileThreaded, THREADED_MIN_BYTES } from './events-read-threaded.js';
+import { startThreadedRead, THREADED_MIN_BYTES } from './events-read-threaded.js';
 
 export { EventFileError } from '../events/index.js';
 
@@ -36,16 +36,23 @@ export interface EventImportSummary extends ImportSummary {
 export async function importEventFile(store: Store, file: string, options: EventImportOptions): Promise<EventImportSummary> {
   const version = options.version ?? (options.dataset === 'ucdp-ged' ? versionFromName(file) : null);
   let read: Awaited<ReturnType<typeof readEventFile>> | undefined;
-  const written = await runEventImport(
-    store,
-    { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor, postgresPath: options.postgresPath },
-    async (writer) => {
-      const readOptions = { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress };
-      const threaded = options.threads ?? (await fileSize(file)) >= THREADED_MIN_BYTES;
-      read = threaded ? await readEventFileThreaded(file, readOptions, writer) : await readEventFile(file, readOptions, writer);
-      return read;
-    },
-  );
+  const readOptions = { dataset: options.dataset, versionKey: versionKey(version), countries: options.countries, onProgress: options.onProgress };
+  // A large file's reading thread starts now, while the import opens its transaction.
+  const threaded = options.threads ?? (await fileSize(file)) >= THREADED_MIN_BYTES;
+  const reading = threaded ? startThreadedRead(file, readOptions) : null;
+  let written;
+  try {
+    written = await runEventImport(
+      store,
+      { dataset: options.dataset, version, fileName: basename(file), sourceUrl: options.sourceUrl ?? null, actor: options.actor, postgresPath: options.postgresPath },
+      async (writer) => {
+        read = reading ? await reading.into(writer) : await readEventFile(file, readOptions, writer);
+        return read;
+      },
+    );
+  } finally {
+    reading?.stop();
+  }
   const r = read as NonNullable<typeof read>;
   return {
     kind: options.dataset,
