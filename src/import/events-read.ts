@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { countryFilter, CsvTokenizer, EventFileError, planColumns, SourceBatches, SourceRecords, type ColumnPlan, type CsvRecord, type EventDataset, type EventRow, type RowReject } from '../events/index.js';
-import { fieldText } from '../events/csv.js';
-import { FieldCache } from '../events/field-cache.js';
-import { IdSet } from '../events/id-set.js';
+import {
+  countryFilter, CsvTokenizer, EventFileError, FieldCache, fieldText, IdSet, planColumns, SourceBatches, SourceRecords,
+  type ColumnPlan, type CsvRecord, type EventDataset, type EventRow, type RowReject,
+} from '../events/index.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
 
 /** Rejects kept with line and reason; past this only their number grows, so memory stays bounded. */
