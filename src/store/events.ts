@@ -1,5 +1,5 @@
 // Conflict events in the database: the import transaction (one file, all or nothing, audited),
-// and the queries that indicators are computed from.
+// with each dialect's fastest path; the queries are in event-queries.ts (re-exported here).
 //
 // Import writes go through an upsert keyed on (dataset, event_id): a new event is inserted, a
 // changed one updated (a trigger copies its old values to event_history first), an unchanged one
@@ -8,16 +8,19 @@
 // Events are stored in event_rows with every name (country, province, actors…) as a reference to
 // event_names (migration 010): imports resolve names to references, indicator queries compare
 // references, and the view `events` gives one event back with its names.
-import { Kysely, PostgresDialect, SqliteDialect, sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqlBool } from 'kysely';
 import { appendAudit } from './audit/log.js';
-import { batchTextFields, eventColumns, eventDataColumns, eventNameColumns, type ActorRule, type BatchTexts, type EventDataset, type EventQuery, type EventRow } from './event-rows.js';
-import { sourceRecord, type SourceBlock } from './event-sources.js';
-
-export type { ActorRule } from './event-rows.js';
+import { eventColumns, eventDataColumns, eventNameColumns, type BatchTexts, type EventDataset, type EventRow } from './event-rows.js';
+import type { SourceBlock } from './event-sources.js';
+import {
+  ADMIN1, BatchNames, COUNTRY, COUNTRY_CODE, EVENT_TYPE, PostgresNames, PROVINCE, SIDE_A, SIDE_A_ID, SIDE_B, SIDE_B_ID, SqliteNames, type NameRefs,
+} from './event-names.js';
 import type { Database, EventRowsTable } from './schema.js';
 import type { Store } from './open.js';
 import { writeTransaction } from './write.js';
-import { dialectFor } from './dialects/index.js';
+
+export type { ActorRule } from './event-rows.js';
+export * from './event-queries.js';
 
 export interface EventImportMeta {
   dataset: EventDataset;
@@ -152,36 +155,6 @@ function eventRowValues(r: EventRow, importId: number, line: number, names: Name
   ];
 }
 
-/** A name's reference in event_names (null for no name). */
-interface NameRefs {
-  ref(name: string | null): number | null;
-}
-
-/**
- * SQLite: every name of event_names in memory, and a new one inserted as the import meets it.
- * Inside the import's transaction, so names of a failed import go with it.
- */
-class SqliteNames implements NameRefs {
-  private readonly ids = new Map<string, number>();
-  private readonly insert: import('better-sqlite3').Statement;
-
-  constructor(conn: import('better-sqlite3').Database) {
-    for (const row of conn.prepare('SELECT id, name FROM event_names').iterate()) {
-      const { id, name } = row as { id: number; name: string };
-      this.ids.set(name, id);
-    }
-    this.insert = conn.prepare('INSERT INTO event_names (name) VALUES (?)');
-  }
-
-  ref(name: string | null): number | null {
-    if (name === null) return null;
-    const known = this.ids.get(name);
-    if (known !== undefined) return known;
-    const id = Number(this.insert.run(name).lastInsertRowid);
-    this.ids.set(name, id);
-    return id;
-  }
-}
 
 /**
  * The columns of an event that vary from row to row, for SQLite's multi-row insert; the rest are
@@ -201,32 +174,6 @@ function pushVariable(out: unknown[], r: EventRow, line: number, names: NameRefs
   );
 }
 
-/** Where each name field sits among a batch's text fields. */
-const field = (c: (typeof eventNameColumns)[number]): number => batchTextFields.indexOf(c);
-const [EVENT_TYPE, COUNTRY, COUNTRY_CODE, ADMIN1, PROVINCE] = [field('event_type'), field('country'), field('country_code'), field('admin1'), field('province')] as const;
-const [SIDE_A_ID, SIDE_A, SIDE_B_ID, SIDE_B] = [field('side_a_id'), field('side_a'), field('side_b_id'), field('side_b')] as const;
-const FIELDS = batchTextFields.length;
-
-/**
- * The references of a batch's names, each distinct text resolved once: looking a name up in
- * event_names' map for every row cost the writing thread about a tenth of its time.
- */
-class BatchNames {
-  private readonly resolved: Array<number | null | undefined>;
-
-  constructor(private readonly batch: BatchTexts, private readonly names: NameRefs) {
-    this.resolved = new Array<number | null | undefined>(batch.texts.length);
-  }
-
-  /** The reference of row `row`'s text field `field`. */
-  ref(row: number, field: number): number | null {
-    const k = this.batch.refs[row * FIELDS + field] as number;
-    if (k < 0) return null;
-    let id = this.resolved[k];
-    if (id === undefined) this.resolved[k] = id = this.names.ref(this.batch.texts[k] as string);
-    return id;
-  }
-}
 
 /** pushVariable for a row of a packed batch: the names come from the batch's resolved texts. */
 function pushVariableOfBatch(out: unknown[], r: EventRow, line: number, names: BatchNames, i: number): void {
@@ -483,157 +430,8 @@ function copyLine(values: Array<string | number | null>): string {
   return line + '\n';
 }
 
-/**
- * PostgreSQL's multi-row upsert: the names of each batch are added to event_names (a name another
- * writer added meanwhile is simply there) and their references read back before the rows go in.
- */
-class PostgresNames implements NameRefs {
-  private readonly ids = new Map<string, number>();
-
-  constructor(private readonly trx: Kysely<Database>) {}
-
-  async learn(rows: EventRow[]): Promise<void> {
-    const unknown = new Set<string>();
-    for (const r of rows) {
-      for (const c of eventNameColumns) {
-        const name = r[c];
-        if (name !== null && !this.ids.has(name)) unknown.add(name);
-      }
-    }
-    if (unknown.size === 0) return;
-    const list = [...unknown];
-    await sql`INSERT INTO event_names (name) SELECT unnest(${list}::text[]) ON CONFLICT (name) DO NOTHING`.execute(this.trx);
-    const found = await this.trx.selectFrom('event_names').select(['id', 'name']).where('name', 'in', list).execute();
-    for (const { id, name } of found) this.ids.set(name, id);
-  }
-
-  ref(name: string | null): number | null {
-    if (name === null) return null;
-    const id = this.ids.get(name);
-    if (id === undefined) throw new Error(`the event name "${name}" was not looked up before use`);
-    return id;
-  }
-}
 
 async function countEvents(trx: Kysely<Database>, dataset: string): Promise<number> {
   const row = await trx.selectFrom('event_rows').select((eb) => eb.fn.countAll().as('n')).where('dataset', '=', dataset).executeTakeFirstOrThrow();
   return Number(row.n);
-}
-
-// ---- Queries --------------------------------------------------------------------------------
-
-export type DailyGroup = 'none' | 'violence_type' | 'province';
-
-/** Events and deaths of one day (and one group value). */
-export interface DailyCount {
-  date: string;
-  key: string | null;
-  events: number;
-  fatalities: number;
-  civilian_fatalities: number;
-}
-
-/**
- * Reads event_rows and its covering index alone: every name in the query is first turned into the
- * references of event_names that carry it (a subquery SQLite and PostgreSQL each run once), so
- * the million index entries are compared as integers. `dialect` only chooses how names are
- * compared case-insensitively.
- */
-export async function dailyEventCounts(db: Kysely<Database>, q: EventQuery, group: DailyGroup = 'none', dialect: Store['dialect'] = 'postgres'): Promise<DailyCount[]> {
-  const key = group === 'none' ? sql<string | null>`null` : group === 'violence_type' ? sql<string | null>`cast(violence_type as text)` : sql<string | null>`(SELECT name FROM event_names WHERE id = province_ref)`;
-  const rows = await db.selectFrom('event_rows')
-    .select((eb) => [
-      'date_start as date',
-      key.as('key'),
-      eb.fn.countAll().as('events'),
-      eb.fn.sum<number | string>('deaths_best').as('fatalities'),
-      eb.fn.sum<number | string>(eb.fn.coalesce('deaths_civilians', sql.lit(0))).as('civilian_fatalities'),
-    ])
-    .where((eb) => eventFilter(eb, q, dialect))
-    .groupBy(group === 'none' ? ['date_start'] : group === 'violence_type' ? ['date_start', 'violence_type'] : ['date_start', 'province_ref'])
-    .orderBy('date_start')
-    .execute();
-  return rows.map((r) => ({ date: r.date, key: r.key, events: Number(r.events), fatalities: Number(r.fatalities ?? 0), civilian_fatalities: Number(r.civilian_fatalities ?? 0) }));
-}
-
-type RowsFilter = ExpressionBuilder<Database, 'event_rows'>;
-type NameTest = (n: ExpressionBuilder<Database, 'event_names'>) => Expression<SqlBool>;
-
-/** The references of every name that passes `test`. */
-const refsOf = (eb: RowsFilter, test: NameTest) => eb.selectFrom('event_names').select('id').where(test);
-
-function eventFilter(eb: RowsFilter, q: EventQuery, dialect: Store['dialect']): Expression<SqlBool> {
-  const parts: Array<Expression<SqlBool>> = [eb('dataset', '=', q.dataset)];
-  const { countryCode, countryName, eventTypes, provinces } = q;
-  if (countryCode) parts.push(eb('country_code_ref', '=', refsOf(eb, (n) => n('name', '=', countryCode))));
-  if (countryName) parts.push(eb('country_ref', 'in', refsOf(eb, (n) => n(n.fn('lower', ['name']), '=', countryName.toLowerCase()))));
-  if (q.violenceTypes?.length) parts.push(eb('violence_type', 'in', q.violenceTypes));
-  if (eventTypes?.length) parts.push(eb('event_type_ref', 'in', refsOf(eb, (n) => n(n.fn('lower', ['name']), 'in', eventTypes.map((t) => t.toLowerCase())))));
-  if (provinces?.length) parts.push(eb('province_ref', 'in', refsOf(eb, (n) => n('name', 'in', provinces))));
-  if (q.from) parts.push(eb('date_start', '>=', q.from));
-  if (q.to) parts.push(eb('date_start', '<=', q.to));
-  if (q.actors) parts.push(q.actors.length === 0 ? sql<SqlBool>`1 = 0` : eb.or(q.actors.map((rule) => actorMatch(eb, rule, dialect))));
-  return eb.and(parts);
-}
-
-function actorMatch(eb: RowsFilter, rule: ActorRule, dialect: Store['dialect']): Expression<SqlBool> {
-  const sides: Array<Expression<SqlBool>> = [];
-  const { ids, names } = rule;
-  if (ids.length) {
-    const refs = refsOf(eb, (n) => n('name', 'in', ids));
-    sides.push(eb('side_a_id_ref', 'in', refs), eb('side_b_id_ref', 'in', refs));
-  }
-  // Rule names are lower case; SQLite's NOCASE and PostgreSQL's lower() agree on ASCII.
-  if (names.length) {
-    const refs = refsOf(eb, (n) => n(dialectFor(dialect).caseFolded('name'), 'in', names));
-    sides.push(eb('side_a_ref', 'in', refs), eb('side_b_ref', 'in', refs));
-  }
-  const parts: Array<Expression<SqlBool>> = [sides.length ? eb.or(sides) : sql<SqlBool>`1 = 0`];
-  if (rule.from) parts.push(eb('date_start', '>=', rule.from));
-  if (rule.to) parts.push(eb('date_start', '<=', rule.to));
-  return eb.and(parts);
-}
-
-/**
- * First and last event date of a dataset: indicators are zero-filled only inside it. Read from
- * the import records (each keeps its first and last date), not by scanning a million events.
- */
-export async function eventCoverage(db: Kysely<Database>, dataset: EventDataset): Promise<{ first: string; last: string } | null> {
-  const row = await db.selectFrom('event_imports')
-    .select((eb) => [eb.fn.min('date_first').as('first'), eb.fn.max('date_last').as('last')])
-    .where('dataset', '=', dataset)
-    .executeTakeFirst();
-  if (!row || row.first === null || row.last === null) return null;
-  return { first: row.first, last: row.last };
-}
-
-/** The stored event with the import it came from, and its source record. */
-export async function getEvent(db: Kysely<Database>, dataset: EventDataset, eventId: string) {
-  const event = await db.selectFrom('events').innerJoin('event_imports', 'event_imports.id', 'events.import_id')
-    .selectAll('events').select(['event_imports.version', 'event_imports.file_name', 'event_imports.sha256', 'event_imports.imported_at'])
-    .where('events.dataset', '=', dataset).where('events.event_id', '=', eventId).executeTakeFirst();
-  return event && { ...event, raw: await sourceOf(db, event) };
-}
-
-/** Earlier values of an event, oldest first, each with the source record it was read from. */
-export async function getEventHistory(db: Kysely<Database>, dataset: EventDataset, eventId: string) {
-  const rows = await db.selectFrom('event_history').selectAll().where('dataset', '=', dataset).where('event_id', '=', eventId).orderBy('replaced_by_import').execute();
-  return Promise.all(rows.map(async (r) => ({ ...r, raw: await sourceOf(db, r) })));
-}
-
-/**
- * An event's record as its file had it: in `raw` for events imported before event_sources
- * existed (migration 005), otherwise in the source block of its import that holds its line.
- */
-async function sourceOf(db: Kysely<Database>, event: { raw: string; import_id: number; line: number }): Promise<string> {
-  if (event.raw !== '') return event.raw;
-  const block = await db.selectFrom('event_sources').select('records')
-    .where('import_id', '=', event.import_id).where('first_line', '<=', event.line).where('last_line', '>=', event.line)
-    .orderBy('first_line', 'desc').executeTakeFirst();
-  return (block && sourceRecord(block.records, event.line)) ?? '';
-}
-
-export async function listEventImports(db: Kysely<Database>) {
-  const rows = await db.selectFrom('event_imports').selectAll().orderBy('id').execute();
-  return rows.map((r) => ({ ...r, bytes: Number(r.bytes) }));
 }
