@@ -44,18 +44,20 @@ export const [SIDE_A_ID, SIDE_A, SIDE_B_ID, SIDE_B] = [field('side_a_id'), field
 const FIELDS = batchTextFields.length;
 
 /**
- * The references of a batch's names, each distinct text resolved once: looking a name up in
- * event_names' map for every row cost the writing thread about a tenth of its time.
+ * The references of the names of a batch of rows. When the rows came packed with the texts they
+ * share, each distinct text is resolved once: looking a name up in event_names' map for every row
+ * cost the writing thread about a tenth of its time.
  */
 export class BatchNames {
   private readonly resolved: Array<number | null | undefined>;
 
-  constructor(private readonly batch: BatchTexts, private readonly names: NameRefs) {
-    this.resolved = new Array<number | null | undefined>(batch.texts.length);
+  constructor(private readonly names: NameRefs, private readonly batch?: BatchTexts) {
+    this.resolved = new Array<number | null | undefined>(batch?.texts.length ?? 0);
   }
 
-  /** The reference of row `row`'s text field `field`. */
-  ref(row: number, field: number): number | null {
+  /** The reference of `name`, row `row`'s text field `field`. */
+  ref(row: number, field: number, name: string | null): number | null {
+    if (!this.batch) return this.names.ref(name);
     const k = this.batch.refs[row * FIELDS + field] as number;
     if (k < 0) return null;
     let id = this.resolved[k];

@@ -155,7 +155,6 @@ function eventRowValues(r: EventRow, importId: number, line: number, names: Name
   ];
 }
 
-
 /**
  * The columns of an event that vary from row to row, for SQLite's multi-row insert; the rest are
  * the same for the whole import and bound once per statement by name (binding a value costs about
@@ -167,19 +166,13 @@ const variableColumns = [
 ] as const;
 const constantValues = "@dataset, @version_key, '', @import_id";
 
-function pushVariable(out: unknown[], r: EventRow, line: number, names: NameRefs): void {
+/** Row `i` of a batch in `variableColumns` order. */
+function pushVariable(out: unknown[], r: EventRow, line: number, names: BatchNames, i: number): void {
   out.push(
-    r.event_id, r.date_start, r.date_end, r.violence_type, names.ref(r.event_type), names.ref(r.country), names.ref(r.country_code), names.ref(r.admin1), names.ref(r.province),
-    r.latitude, r.longitude, names.ref(r.side_a_id), names.ref(r.side_a), names.ref(r.side_b_id), names.ref(r.side_b), r.deaths_best, r.deaths_civilians, line,
-  );
-}
-
-
-/** pushVariable for a row of a packed batch: the names come from the batch's resolved texts. */
-function pushVariableOfBatch(out: unknown[], r: EventRow, line: number, names: BatchNames, i: number): void {
-  out.push(
-    r.event_id, r.date_start, r.date_end, r.violence_type, names.ref(i, EVENT_TYPE), names.ref(i, COUNTRY), names.ref(i, COUNTRY_CODE), names.ref(i, ADMIN1), names.ref(i, PROVINCE),
-    r.latitude, r.longitude, names.ref(i, SIDE_A_ID), names.ref(i, SIDE_A), names.ref(i, SIDE_B_ID), names.ref(i, SIDE_B), r.deaths_best, r.deaths_civilians, line,
+    r.event_id, r.date_start, r.date_end, r.violence_type, names.ref(i, EVENT_TYPE, r.event_type), names.ref(i, COUNTRY, r.country),
+    names.ref(i, COUNTRY_CODE, r.country_code), names.ref(i, ADMIN1, r.admin1), names.ref(i, PROVINCE, r.province), r.latitude, r.longitude,
+    names.ref(i, SIDE_A_ID, r.side_a_id), names.ref(i, SIDE_A, r.side_a), names.ref(i, SIDE_B_ID, r.side_b_id), names.ref(i, SIDE_B, r.side_b),
+    r.deaths_best, r.deaths_civilians, line,
   );
 }
 
@@ -232,7 +225,7 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
       const outcome = await read({
         async write(rows, lines, texts) {
           const before = inserted + updated;
-          const batchNames = texts && new BatchNames(texts, names);
+          const batchNames = new BatchNames(names, texts);
           for (let i = 0; i < rows.length; i++) {
             const r = rows[i] as EventRow;
             constants.version_key ??= r.version_key;
@@ -244,8 +237,7 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
               else inserted += changes;
               continue;
             }
-            if (batchNames) pushVariableOfBatch(fresh, r, lines[i] as number, batchNames, i);
-            else pushVariable(fresh, r, lines[i] as number, names);
+            pushVariable(fresh, r, lines[i] as number, batchNames, i);
             if (fresh.length === variableColumns.length * SQLITE_ROWS_PER_INSERT) {
               insertMany.run(constants, fresh);
               fresh.length = 0;
@@ -429,7 +421,6 @@ function copyLine(values: Array<string | number | null>): string {
   }
   return line + '\n';
 }
-
 
 async function countEvents(trx: Kysely<Database>, dataset: string): Promise<number> {
   const row = await trx.selectFrom('event_rows').select((eb) => eb.fn.countAll().as('n')).where('dataset', '=', dataset).executeTakeFirstOrThrow();
