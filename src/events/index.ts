@@ -3,7 +3,7 @@
 // src/import/case-events.ts), the dates they are counted in, the mapping of case actors
 // to dataset actors, and the pure parsers the import pipeline (src/import/events*.ts) reads event
 // files with: the CSV tokenizer, the column plans, the packed row batches, the source records.
-export { eventDatasets, type ActorRule, type EventDataset, type EventQuery, type EventRow, type RowReject } from './model.js';
+export { eventDatasets, eventIdKey, type ActorRule, type EventDataset, type EventQuery, type EventRow, type RowReject } from './model.js';
 export {
   alertCountQueries, alertDatasets, caseAlerts, caseIndicators, countKey, indicatorCountQueries, indicatorDatasets, indicatorQuery, needsEvents,
   type AlertInputs, type AlertsResult, type BreakdownKind, type CountQuery, type Coverage, type EventData, type EventFacts,

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import {
-  countryFilter, CsvTokenizer, EventFileError, FieldCache, fieldText, IdSet, planColumns, SourceBatches, SourceRecords,
+  countryFilter, CsvTokenizer, eventIdKey, EventFileError, FieldCache, fieldText, IdSet, planColumns, SourceBatches, SourceRecords,
   type ColumnPlan, type CsvRecord, type EventDataset, type EventRow, type RowReject,
 } from '../events/index.js';
 import type { EventWriter, ReadOutcome } from '../store/events.js';
@@ -251,7 +251,7 @@ class RowCollector {
       this.reject(line, row);
       return false;
     }
-    if (!this.seen.add(idKey(row.event_id))) {
+    if (!this.seen.add(eventIdKey(row.event_id))) {
       this.reject(line, `event id ${row.event_id} occurs earlier in this file`);
       return false;
     }
@@ -307,15 +307,3 @@ function jsonText(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** A numeric id as a number (a Set of a million numbers takes a fraction of the memory of strings), any other as itself. */
-function idKey(id: string): string | number {
-  const n = id.length;
-  if (n === 0 || n > 15) return id;
-  let value = 0;
-  for (let i = 0; i < n; i++) {
-    const digit = id.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return id;
-    value = value * 10 + digit;
-  }
-  return value;
-}

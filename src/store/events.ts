@@ -10,7 +10,7 @@
 // references, and the view `events` gives one event back with its names.
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqlBool } from 'kysely';
 import { appendAudit } from './audit/log.js';
-import { eventColumns, eventDataColumns, eventNameColumns, type BatchTexts, type EventDataset, type EventRow } from './event-rows.js';
+import { eventColumns, eventDataColumns, eventIdKey, eventNameColumns, type BatchTexts, type EventDataset, type EventRow } from './event-rows.js';
 import type { SourceBlock } from './event-sources.js';
 import {
   ADMIN1, BatchNames, COUNTRY, COUNTRY_CODE, EVENT_TYPE, PostgresNames, PROVINCE, SIDE_A, SIDE_A_ID, SIDE_B, SIDE_B_ID, SqliteNames, type NameRefs,
@@ -218,7 +218,7 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
       // of them in a first import) take the plain one. The write lock is held from the import
       // record's insert on, so no other writer can add an event between this read and our writes.
       const existing = new Set<string | number>();
-      for (const id of conn.prepare('SELECT event_id FROM event_rows WHERE dataset = ?').pluck().iterate(meta.dataset)) existing.add(idKey(id as string));
+      for (const id of conn.prepare('SELECT event_id FROM event_rows WHERE dataset = ?').pluck().iterate(meta.dataset)) existing.add(eventIdKey(id as string));
       let inserted = 0;
       let updated = 0;
       const fresh: unknown[] = [];
@@ -230,7 +230,7 @@ async function sqliteImport(store: Store, meta: EventImportMeta, read: (writer: 
             const r = rows[i] as EventRow;
             constants.version_key ??= r.version_key;
             // The readers give every row of a file the same version; anything else takes the general path.
-            const known = existing.size > 0 && existing.has(idKey(r.event_id));
+            const known = existing.size > 0 && existing.has(eventIdKey(r.event_id));
             if (known || r.version_key !== constants.version_key) {
               const changes = upsert.run(eventRowValues(r, importId, lines[i] as number, names)).changes;
               if (known) updated += changes;
@@ -304,11 +304,6 @@ class DeferredIndex {
 
 /** The covering index of indicator queries (migrations 003 and 010). */
 const INDICATOR_INDEX = 'events_by_country_date';
-
-/** Numeric ids as numbers: a Set of a million numbers takes a fraction of the memory of strings. */
-function idKey(id: string): string | number {
-  return id.length <= 15 && /^\d+$/.test(id) ? Number(id) : id;
-}
 
 /** PostgreSQL: multi-row upserts through Kysely, a thousand rows (22,000 parameters) at a time. */
 const PG_BATCH = 1000;

@@ -10,7 +10,9 @@ import { IdSet } from '../../src/events/id-set.js';
 import { batchTextFields, type EventRow } from '../../src/events/model.js';
 import { packRows, unpackRows } from '../../src/events/row-batch.js';
 import { readEventFile } from '../../src/import/events-read.js';
-import { gedHeader, tempFile } from './helpers.js';
+import { importEventFile } from '../../src/import/events.js';
+import { freshStore } from '../helpers/stores.js';
+import { gedHeader, gedRow, tempFile } from './helpers.js';
 
 const cell = (v: string) => (/[",\n\r]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
@@ -126,5 +128,26 @@ describe('packed row batches', () => {
     expect(shared).toEqual(rows.map((r) => batchTextFields.map((f) => r[f])));
     // Each distinct text once: three ids, the six other texts of the first row, then 'مزار'.
     expect(batch.lengths.length).toBe(3 + 6 + 1);
+  });
+});
+
+describe('event ids', () => {
+  it('"7" and "007" are two ids, not a repeat (ids are kept as numbers only when that loses nothing)', async () => {
+    const file = tempFile('ids.csv', [gedHeader, gedRow({ id: '7' }), gedRow({ id: '007' }), gedRow({ id: '7' })].join('\n') + '\n');
+    const got: EventRow[] = [];
+    const result = await readEventFile(file, { dataset: 'ucdp-ged', versionKey: '' }, { async write(rows) { got.push(...rows); }, async writeSources() {} });
+    expect(got.map((r) => r.event_id)).toEqual(['7', '007']);
+    expect(result.rejects).toEqual([{ line: 4, reason: 'event id 7 occurs earlier in this file' }]);
+  });
+
+  it('an import counts "007" as a new event when "7" is stored', async () => {
+    const store = await freshStore('sqlite');
+    try {
+      const one = (id: string) => tempFile('ids.csv', [gedHeader, gedRow({ id })].join('\n') + '\n');
+      await importEventFile(store, one('7'), { actor: 'test', dataset: 'ucdp-ged', threads: false });
+      expect(await importEventFile(store, one('007'), { actor: 'test', dataset: 'ucdp-ged', threads: false })).toMatchObject({ inserted: 1, updated: 0 });
+    } finally {
+      await store.close();
+    }
   });
 });
