@@ -5,8 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'vitest';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
+import { migrationProvider } from '../../src/store/migrations/index.js';
 import { openStore, type OpenOptions, type Store } from '../../src/store/open.js';
+import type { Database as Schema } from '../../src/store/schema.js';
 
 export type StoreKind = 'sqlite' | 'postgres';
 export const storeKinds: StoreKind[] = ['sqlite', 'postgres'];
@@ -29,4 +33,22 @@ export async function freshDbSpec(kind: StoreKind): Promise<string> {
 
 export async function freshStore(kind: StoreKind, options: OpenOptions = {}): Promise<Store> {
   return openStore(await freshDbSpec(kind), options);
+}
+
+/**
+ * A new database of `kind` brought up to the migration named `last` only, to write data as the
+ * code of that time did; open its `spec` with openStore afterwards to run the later migrations.
+ * The handle is typed with today's schema: cast it for tables that have changed since.
+ */
+export async function dbMigratedTo(kind: StoreKind, last: string): Promise<{ spec: string; db: Kysely<Schema> }> {
+  const spec = await freshDbSpec(kind);
+  const db = kind === 'sqlite'
+    ? new Kysely<Schema>({ dialect: new SqliteDialect({ database: new Database(spec) }) })
+    : new Kysely<Schema>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: spec, max: 2 }) }) });
+  const { error } = await new Migrator({ db, provider: migrationProvider(kind) }).migrateTo(last);
+  if (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { spec, db };
 }

@@ -2,11 +2,9 @@
 // stored screening runs read as they were (and can be reviewed with their listing details), and
 // the audit log, whose records were made before the new columns existed, still verifies.
 import { describe, expect, it } from 'vitest';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
-import Database from 'better-sqlite3';
-import pg from 'pg';
+import type { Kysely } from 'kysely';
 import { appendAudit, verifyAudit } from '../../src/store/audit/log.js';
-import { migrationProvider, type Dialect } from '../../src/store/migrations/index.js';
+import type { Dialect } from '../../src/store/migrations/index.js';
 import type { AnyDb } from '../../src/store/migrations/helpers.js';
 import { openStore } from '../../src/store/open.js';
 import { insertVersion, withListings, type StoredMatch } from '../../src/store/sanctions.js';
@@ -14,13 +12,8 @@ import { roleOn } from '../../src/accounts/index.js';
 import { sha256, canonicalJson, digestOf } from '../../src/util/digest.js';
 import type { SanctionsEntry } from '../../src/store/sanctions-entries.js';
 import type { Database as Schema } from '../../src/store/schema.js';
-import { freshDbSpec, storeKinds } from '../helpers/stores.js';
+import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 
-function oldDb(kind: Dialect, spec: string): Kysely<Schema> {
-  return kind === 'sqlite'
-    ? new Kysely({ dialect: new SqliteDialect({ database: new Database(spec) }) })
-    : new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: spec, max: 2 }) }) });
-}
 
 const entry: SanctionsEntry = {
   ref: 'TAi.001', schema: 'person', name: 'ABDUL OLD NAME', names: [{ name: 'ABDUL OLD NAME', kind: 'primary' }],
@@ -58,10 +51,7 @@ async function writeBefore007(db: Kysely<Schema>, kind: Dialect): Promise<void> 
 
 describe.each(storeKinds)('migration 007 on %s', (kind) => {
   it('keeps users, grants and stored screenings, and the audit log still verifies', async () => {
-    const spec = await freshDbSpec(kind);
-    const before = oldDb(kind, spec);
-    const { error } = await new Migrator({ db: before, provider: migrationProvider(kind) }).migrateTo('2026-12-03-006-audit-covers-data');
-    if (error) throw error;
+    const { spec, db: before } = await dbMigratedTo(kind, '2026-12-03-006-audit-covers-data');
     await writeBefore007(before, kind);
     await before.destroy();
 

@@ -3,20 +3,11 @@
 // after it is kept uncompressed on PostgreSQL. On SQLite it changes nothing.
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { migrationProvider, type Dialect } from '../../src/store/migrations/index.js';
+import { sql, type Kysely } from 'kysely';
 import { openStore, type Store } from '../../src/store/open.js';
 import { readScreeningIndex, saveScreeningIndex } from '../../src/store/screening-index.js';
-import type { Database as Schema } from '../../src/store/schema.js';
-import { freshDbSpec, storeKinds } from '../helpers/stores.js';
+import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 
-function oldDb(kind: Dialect, spec: string): Kysely<Schema> {
-  return kind === 'sqlite'
-    ? new Kysely({ dialect: new SqliteDialect({ database: new Database(spec) }) })
-    : new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: spec, max: 2 }) }) });
-}
 
 /**
  * Byte-for-byte equality of megabytes, by digest: toEqual on a 3 MB buffer compares it element by
@@ -37,10 +28,7 @@ async function howStored(store: Store): Promise<{ storage: string; compression: 
 
 describe.each(storeKinds)('migration 009 on %s', (kind) => {
   it('reads an index stored before it byte for byte, and stores new ones uncompressed on PostgreSQL', async () => {
-    const spec = await freshDbSpec(kind);
-    const before = oldDb(kind, spec);
-    const { error } = await new Migrator({ db: before, provider: migrationProvider(kind) }).migrateTo('2026-12-03-008-screening-index');
-    if (error) throw error;
+    const { spec, db: before } = await dbMigratedTo(kind, '2026-12-03-008-screening-index');
     const old = compressible(0);
     const db = before as unknown as Kysely<{ screening_indexes: Record<string, unknown>; screening_index_parts: Record<string, unknown> }>;
     await db.insertInto('screening_indexes').values({ ...info('a-old'), versions: JSON.stringify(['un@2026-02-27']), bytes: old.length }).execute();

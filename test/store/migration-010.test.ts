@@ -3,22 +3,14 @@
 // of earlier values is untouched, and imports, history and indicator queries work on the
 // migrated events.
 import { describe, expect, it } from 'vitest';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import Database from 'better-sqlite3';
-import pg from 'pg';
-import { migrationProvider, type Dialect } from '../../src/store/migrations/index.js';
+import { sql } from 'kysely';
 import { openStore } from '../../src/store/open.js';
 import { dailyEventCounts, getEvent, getEventHistory } from '../../src/store/events.js';
 import { importEventFile } from '../../src/import/events.js';
 import type { AnyDb } from '../../src/store/migrations/helpers.js';
-import { freshDbSpec, storeKinds } from '../helpers/stores.js';
+import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 import { gedHeader, gedRow, tempFile } from '../events/helpers.js';
 
-function oldDb(kind: Dialect, spec: string): AnyDb {
-  return kind === 'sqlite'
-    ? new Kysely({ dialect: new SqliteDialect({ database: new Database(spec) }) })
-    : new Kysely({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: spec, max: 2 }) }) });
-}
 
 const anImport = {
   id: 1, dataset: 'ucdp-ged', version: '23.1', file_name: 'ged.csv', source_url: null, sha256: 'ab'.repeat(32), bytes: 100, columns: '[]',
@@ -42,10 +34,8 @@ const earlier = { ...before[0], deaths_best: 2, version_key: '0022.0001', replac
 
 describe.each(storeKinds)('migration 010 on %s', (kind) => {
   it('keeps every event and its history, and imports and indicators work on them', async () => {
-    const spec = await freshDbSpec(kind);
-    const old = oldDb(kind, spec);
-    const { error } = await new Migrator({ db: old, provider: migrationProvider(kind) }).migrateTo('2026-12-03-009-screening-index-uncompressed');
-    if (error) throw error;
+    const { spec, db } = await dbMigratedTo(kind, '2026-12-03-009-screening-index-uncompressed');
+    const old = db as unknown as AnyDb;
     await old.insertInto('event_imports').values(anImport).execute();
     // The id was given, so PostgreSQL's sequence must be told it is taken.
     if (kind === 'postgres') await sql`SELECT setval('event_imports_id_seq', 1)`.execute(old);
