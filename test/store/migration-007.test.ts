@@ -14,7 +14,6 @@ import type { SanctionsEntry } from '../../src/store/sanctions-entries.js';
 import type { Database as Schema } from '../../src/store/schema.js';
 import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 
-
 const entry: SanctionsEntry = {
   ref: 'TAi.001', schema: 'person', name: 'ABDUL OLD NAME', names: [{ name: 'ABDUL OLD NAME', kind: 'primary' }],
   birth: [{ date: '1960' }], nationality: ['AF'], programs: ['Taliban'], listed_on: '2001-01-25',

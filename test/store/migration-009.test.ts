@@ -8,7 +8,6 @@ import { openStore, type Store } from '../../src/store/open.js';
 import { readScreeningIndex, saveScreeningIndex } from '../../src/store/screening-index.js';
 import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 
-
 /**
  * Byte-for-byte equality of megabytes, by digest: toEqual on a 3 MB buffer compares it element by
  * element and took about 15 s a call.

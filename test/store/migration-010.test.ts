@@ -11,7 +11,6 @@ import type { AnyDb } from '../../src/store/migrations/helpers.js';
 import { dbMigratedTo, storeKinds } from '../helpers/stores.js';
 import { gedHeader, gedRow, tempFile } from '../events/helpers.js';
 
-
 const anImport = {
   id: 1, dataset: 'ucdp-ged', version: '23.1', file_name: 'ged.csv', source_url: null, sha256: 'ab'.repeat(32), bytes: 100, columns: '[]',
   imported_at: '2026-11-30T00:00:00.000Z', imported_by: 'test', rows_read: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0,
