@@ -53,7 +53,7 @@ export function startThreadedRead(file: string, options: ReadOptions): ThreadedR
     const records = new SourceRecords();
     const handle = async (m: FromReader) => {
       const writer = await writerReady;
-      // This thread only writes: it compresses the source records itself, between batches.
+      // Source records come as bytes, compressed here between batches, or as blocks the reader compressed.
       sources ??= new SourceBatches((block) => writer.writeSources(block), 'this-thread');
       if (m.type === 'rows') {
         const { rows, lines, texts } = unpackRows(m.batch);
@@ -68,6 +68,10 @@ export function startThreadedRead(file: string, options: ReadOptions): ThreadedR
         // SourceBatches has copied the records by now: the buffer goes back to the reader.
         worker.postMessage(m.bytes.buffer satisfies ToReader, [m.bytes.buffer]);
         await stored;
+      } else if (m.type === 'block') {
+        // Compressed by the reader: the posted Buffer arrives as a plain Uint8Array.
+        const { records } = m.block;
+        await writer.writeSources({ ...m.block, records: Buffer.from(records.buffer, records.byteOffset, records.byteLength) });
       } else if (m.type === 'progress') {
         onProgress?.(m.done, m.total);
       } else if (m.type === 'done') {

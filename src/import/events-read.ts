@@ -96,15 +96,23 @@ async function readCsv(file: string, size: number, rows: RowCollector, hash: Ret
   const tokenizer = new CsvTokenizer();
   let done = 0;
   const sink = (record: CsvRecord) => rows.csvRecord(record);
-  // One buffer read into again and again (the tokenizer copies what it keeps): a stream's fresh
-  // quarter-megabyte chunk each time cost an allocation and its page faults per chunk.
-  const chunk = Buffer.allocUnsafeSlow(CHUNK);
+  // Two buffers read into in turn (the tokenizer copies what it keeps): while one chunk is being
+  // tokenized the next is already being read. Waiting for each read before tokenizing left the
+  // reading thread idle for 0.7 s of a 6 s read of 1M GED rows, though the file was in the page
+  // cache; a fresh quarter-megabyte chunk per read cost an allocation and its page faults.
+  const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
   const handle = await open(file, 'r');
+  let turn = 0;
+  let next: Promise<{ bytesRead: number }> | null = handle.read(buffers[0] as Buffer, 0, CHUNK, null);
   try {
     for (;;) {
-      const { bytesRead } = await handle.read(chunk, 0, CHUNK, null);
+      const { bytesRead } = await next;
+      next = null;
       if (bytesRead === 0) break;
-      const bytes = chunk.subarray(0, bytesRead);
+      const bytes = (buffers[turn] as Buffer).subarray(0, bytesRead);
+      turn = 1 - turn;
+      // Reads never overlap: this one starts after the previous has ended, at the file's position.
+      next = handle.read(buffers[turn] as Buffer, 0, CHUNK, null);
       hash.update(bytes);
       tokenizer.push(bytes, sink);
       if (rows.pending >= BATCH) await rows.flush(writer);
@@ -112,6 +120,8 @@ async function readCsv(file: string, size: number, rows: RowCollector, hash: Ret
       options.onProgress?.(done, size);
     }
   } finally {
+    // A read still under way (the tokenizer threw) ends before its file is closed.
+    await next?.catch(() => undefined);
     await handle.close();
   }
   tokenizer.finish(sink);

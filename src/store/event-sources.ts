@@ -112,13 +112,13 @@ async function compressBlock(lines: number[], block: Buffer, on: CompressOn = 't
 }
 
 /**
- * Lays the records out in `into` (grown when too small) and compresses them. `into` must not be
- * touched again until the returned promise settles.
+ * Lays the records out in `into` (grown when too small) and compresses them, on libuv's thread
+ * pool or on this thread. `into` must not be touched again until the returned promise settles.
  */
-export async function packSources(lines: number[], records: Records, into?: { buffer: Buffer }): Promise<SourceBlock> {
+export async function packSources(lines: number[], records: Records, into?: { buffer: Buffer }, on: CompressOn = 'thread-pool'): Promise<SourceBlock> {
   const holder = into ?? { buffer: Buffer.alloc(0) };
   const length = layout(lines, records, holder);
-  return compressBlock(lines, holder.buffer.subarray(0, length));
+  return compressBlock(lines, holder.buffer.subarray(0, length), on);
 }
 
 /** The record of `line` in a block, or null when the block does not hold it. */
