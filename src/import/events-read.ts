@@ -103,7 +103,14 @@ async function readCsv(file: string, size: number, rows: RowCollector, hash: Ret
   const buffers = [Buffer.allocUnsafeSlow(CHUNK), Buffer.allocUnsafeSlow(CHUNK)];
   const handle = await open(file, 'r');
   let turn = 0;
-  let next: Promise<{ bytesRead: number }> | null = handle.read(buffers[0] as Buffer, 0, CHUNK, null);
+  // A failed read is reported where it is awaited; marked as handled at once, it cannot end the
+  // process as an unhandled rejection while the previous chunk is being written.
+  const readInto = (buffer: Buffer) => {
+    const reading = handle.read(buffer, 0, CHUNK, null);
+    reading.catch(() => undefined);
+    return reading;
+  };
+  let next: Promise<{ bytesRead: number }> | null = readInto(buffers[0] as Buffer);
   try {
     for (;;) {
       const { bytesRead } = await next;
@@ -112,7 +119,7 @@ async function readCsv(file: string, size: number, rows: RowCollector, hash: Ret
       const bytes = (buffers[turn] as Buffer).subarray(0, bytesRead);
       turn = 1 - turn;
       // Reads never overlap: this one starts after the previous has ended, at the file's position.
-      next = handle.read(buffers[turn] as Buffer, 0, CHUNK, null);
+      next = readInto(buffers[turn] as Buffer);
       hash.update(bytes);
       tokenizer.push(bytes, sink);
       if (rows.pending >= BATCH) await rows.flush(writer);
