@@ -30,7 +30,7 @@ export const MAX_BATCHES_IN_FLIGHT = 4;
  * Row batches waiting for the writer from which the reader compresses a batch's source records
  * itself instead of handing them on: the writer is behind, and the reader would otherwise soon
  * wait for it. Over 1M GED rows the writer was busy 97% of the time and the reader waited for it;
- * with this (and reading ahead) an import took 5–16 % less time in three sets of alternating runs
+ * with this (and reading ahead) an import took 5–16 % less time in four sets of alternating runs
  * (docs/events.md, Figures).
  */
 const COMPRESS_HERE_FROM = 3;
